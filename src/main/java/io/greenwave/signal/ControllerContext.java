@@ -10,12 +10,18 @@ import io.greenwave.simulator.network.Intersection;
  *     intersection.phases().get(p)}
  * @param expectedFlows expected demand per lane group, veh/h, in lane-group order (what a Webster
  *     plan is computed from; from the scenario's demand or from detector history)
- * @param fixedPlan the intersection's fixed-time plan: what the shield falls back to, and what a
- *     coordinated controller may align with
+ * @param websterPlan the Webster (1958) plan computed from {@code expectedFlows}, with green-wave
+ *     offsets when the network is coordinated
+ * @param fixedPlan the intersection's given fixed-time plan, or {@code websterPlan} when none is
+ *     given: what the shield falls back to
  * @param seed seed of this run, for controllers that randomise (exploration)
  */
 public record ControllerContext(
-    Intersection intersection, double[] expectedFlows, SignalPlan fixedPlan, long seed) {
+    Intersection intersection,
+    double[] expectedFlows,
+    SignalPlan websterPlan,
+    SignalPlan fixedPlan,
+    long seed) {
 
   public ControllerContext {
     expectedFlows = expectedFlows.clone();
