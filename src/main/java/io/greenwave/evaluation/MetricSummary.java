@@ -13,7 +13,8 @@ package io.greenwave.evaluation;
 public record MetricSummary(
     Metric metric, String unit, double mean, double ciLow, double ciHigh, int seeds) {
 
-  static MetricSummary of(Metric metric, double[] values) {
+  /** Summarises the per-seed values of a metric. */
+  public static MetricSummary of(Metric metric, double[] values) {
     double[] m = Statistics.meanAndHalfWidth(values);
     return new MetricSummary(metric, metric.unit(), m[0], m[0] - m[1], m[0] + m[1], values.length);
   }

@@ -39,7 +39,7 @@ class NetworkBehaviourTest {
             List.of(new Link("A", "B", Approach.W, 30, 50)),
             300,
             50);
-    Demand demand = Demand.ofFlows(List.of(new EntryFlow("A", Approach.W, 700)), Map.of());
+    Demand demand = Demand.ofFlows(List.of(EntryFlow.constant("A", Approach.W, 700)), Map.of());
     // B gives its east-west phase only 5 s of a long cycle: the short link fills up.
     return Scenario.of("spillback", network, demand)
         .withPlans(

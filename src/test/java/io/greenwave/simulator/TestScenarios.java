@@ -22,7 +22,7 @@ public final class TestScenarios {
     for (String leg : network.entryLegs()) {
       String[] parts = leg.split(":");
       flows.add(
-          new EntryFlow(
+          EntryFlow.constant(
               parts[0], io.greenwave.simulator.network.Approach.valueOf(parts[1]), vehPerHour));
     }
     return flows;

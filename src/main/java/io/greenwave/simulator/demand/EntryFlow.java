@@ -29,8 +29,8 @@ public record EntryFlow(
   }
 
   /** A constant flow. */
-  public EntryFlow(String intersection, Approach approach, double vehiclesPerHour) {
-    this(intersection, approach, vehiclesPerHour, List.of());
+  public static EntryFlow constant(String intersection, Approach approach, double vehiclesPerHour) {
+    return new EntryFlow(intersection, approach, vehiclesPerHour, List.of());
   }
 
   /** Flow at a given second, veh/h. */
