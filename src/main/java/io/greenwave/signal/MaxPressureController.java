@@ -5,17 +5,18 @@ package io.greenwave.signal;
  * the saturation-flow-weighted difference between the vehicles waiting to use a movement and the
  * turn-weighted queue downstream of it.
  *
- * <p>Three things make it work in practice rather than thrash clearance time: it re-decides only
- * every {@code decisionInterval} seconds, the shield keeps min green, and it only switches when the
- * best phase beats the current one by a switching penalty (the vehicles the change interval would
- * cost). Upstream vehicles include those approaching within the detection horizon, so that it does
- * not cut a platoon about to arrive.
+ * <p>What makes it work in practice rather than thrash clearance time: it re-decides every {@code
+ * decisionInterval} seconds, the shield keeps min green, and a green whose queue is still
+ * discharging is only cut by a phase whose pressure beats it by a switching penalty (about the
+ * vehicles a change interval plus start-up lost time would cost). Once the green's queue has
+ * cleared it moves to the highest-pressure phase. Optionally ({@code lookAhead}) vehicles
+ * approaching within the detection horizon count as upstream; measured, this did not help.
  */
 public final class MaxPressureController implements SignalController {
   private final int decisionInterval;
   private final double switchPenalty;
   private final boolean lookAhead;
-  private double referenceRate;
+  private double[] weights;
 
   /**
    * @param decisionInterval seconds between decisions (5-10 in the literature)
@@ -53,12 +54,13 @@ public final class MaxPressureController implements SignalController {
 
   @Override
   public void reset(ControllerContext context) {
-    referenceRate =
-        context.intersection().laneGroups().stream()
-                .mapToDouble(g -> g.saturationFlow())
-                .max()
-                .orElse(1800)
-            / 3600.0;
+    var groups = context.intersection().laneGroups();
+    double reference =
+        groups.stream().mapToDouble(g -> g.saturationFlowPerLane()).max().orElse(1800);
+    weights = new double[groups.size()];
+    for (int g = 0; g < weights.length; g++) {
+      weights[g] = groups.get(g).saturationFlowPerLane() / reference;
+    }
   }
 
   @Override
@@ -97,14 +99,19 @@ public final class MaxPressureController implements SignalController {
     return false;
   }
 
-  /** Pressure of a phase in vehicles, weighted by saturation flow relative to the largest group. */
+  /**
+   * Pressure of a phase in vehicles. Each lane group's term is weighted by its saturation flow
+   * <em>per lane</em> relative to the highest, not by the whole group's flow: weighting by group
+   * flow made a 2-lane through queue count double a 1-lane left queue and starved the left phases
+   * (left delay 150-500 s/veh on the 4-phase test intersection, see docs/simulator.md).
+   */
   double pressure(IntersectionState s, int phase) {
     double sum = 0;
     for (int g = 0; g < s.laneGroupCount(); g++) {
       if (s.phaseServes(phase, g)) {
         double upstream = s.queue(g) + (lookAhead ? s.approaching(g) : 0);
         double weight = upstream - s.downstreamQueue(g);
-        sum += s.saturationFlowPerSecond(g) / referenceRate * weight;
+        sum += weights[g] * weight;
       }
     }
     return sum;

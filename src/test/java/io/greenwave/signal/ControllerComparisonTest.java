@@ -10,7 +10,6 @@ import io.greenwave.evaluation.Sweeps;
 import io.greenwave.simulator.TestScenarios;
 import io.greenwave.simulator.scenario.Scenario;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,7 +41,6 @@ class ControllerComparisonTest {
     assertTrue(d.meanDifference() < 0 && d.pValue() < 0.05, d.toString());
   }
 
-  @Disabled("max-pressure does not yet beat Webster on this intersection: see docs/simulator.md")
   @ParameterizedTest
   @ValueSource(doubles = {0.75, 0.9})
   void maxPressureBeatsWebster(double x) {
