@@ -90,7 +90,9 @@ public final class DemandHistory {
     int count = poisson(expected);
     double capacity = saturationFlowPerLane * lanes * GREEN_SHARE;
     double x = Math.min(incident ? 1.3 : 0.98, (count * 3600.0 / seconds) / capacity);
-    double queue = meanQueue(count * 3600.0 / seconds, x) * (incident ? 4 : 1);
+    // An incident blocks the discharge: the queue grows towards what the link can store.
+    double queue =
+        incident ? lanes * (12 + 6 * random.nextDouble()) : meanQueue(count * 3600.0 / seconds, x);
     double speed =
         FREE_SPEED_KMH * (1 - 0.55 * Math.pow(Math.min(x, 1), 3)) * (incident ? 0.35 : 1);
     double occupancy =

@@ -1,0 +1,98 @@
+package io.greenwave.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Greenwave started the way the README starts it: the packaged WAR on the Payara Micro jar, in its
+ * own JVM, stopped and started again at will. Used where Arquillian's managed container cannot
+ * help: restarting one installation on the same data, and (later) several clustered nodes.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+  private final List<String> command;
+  private final File log;
+  private final int port;
+  private Process process;
+
+  public PayaraMicroProcess(Path dataDir, List<String> systemProperties) {
+    this.port = freePort();
+    String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+    String war = System.getProperty("greenwave.war", "target/greenwave.war");
+    command = new ArrayList<>(List.of("java", "-Xmx768m", "-XX:+UseSerialGC"));
+    command.add("-Dgreenwave.data.dir=" + dataDir);
+    command.addAll(systemProperties);
+    command.addAll(
+        List.of(
+            "-jar", jar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
+            "--rootdir", dataDir.resolve("payara").toString(), "--nocluster"));
+    log = dataDir.resolve("payara-" + port + ".log").toFile();
+  }
+
+  /** Starts the JVM and waits until Greenwave reports ready. */
+  public URL start() throws IOException, InterruptedException {
+    log.getParentFile().mkdirs();
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+            .start();
+    URL url = URI.create("http://127.0.0.1:" + port + "/").toURL();
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + log);
+      }
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url + "health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        // 404 means Payara is up but the WAR is not (yet) deployed
+        if (r.statusCode() == 200) {
+          return url;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Greenwave not ready within 240 s; see " + log);
+  }
+
+  /** Stops the JVM the way an operator would (SIGTERM), waiting for it to exit. */
+  public void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

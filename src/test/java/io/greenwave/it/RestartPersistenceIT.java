@@ -1,0 +1,54 @@
+package io.greenwave.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.greenwave.it.Api.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stop and a start of Greenwave keep every accepted intersection and reading: the embedded H2
+ * database lives in the data folder (on PostgreSQL, in the database). The packaged WAR runs on the
+ * Payara Micro jar exactly as the README starts it, twice on the same data folder. Arquillian's
+ * managed container is not used here because it cannot restart a deployment on the same data.
+ */
+class RestartPersistenceIT {
+  @Test
+  void restartKeepsEveryAcceptedReading() throws Exception {
+    Path data = Path.of(System.getProperty("greenwave.it.data", "target/it-restart")).toAbsolutePath();
+    Files.createDirectories(data);
+    // demo data stays on: on a shared PostgreSQL the first installation to start creates it
+    List<String> props = List.of("-Dgreenwave.demo-data.weeks=1");
+    String id = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+    String before;
+    try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
+      Api api = new Api(greenwave.start());
+      assertEquals(
+          201, api.postJson("/api/intersections", NetworkAndReadingsIT.intersection(id, "")).status());
+      OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(2);
+      StringBuilder body = new StringBuilder("[");
+      for (int i = 0; i < 400; i++) {
+        body.append(i == 0 ? "" : ",")
+            .append(
+                NetworkAndReadingsIT.reading(
+                    i % 2 == 0 ? "N_T" : "E_T", t0.plusMinutes(15L * (i / 2)), 30 + i % 7));
+      }
+      Reply stored = api.postJson("/api/intersections/" + id + "/readings", body.append("]").toString());
+      assertEquals(400, stored.json().getInt("stored"), stored::toString);
+      before = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
+    }
+    try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
+      Api api = new Api(greenwave.start());
+      assertEquals(200, api.get("/api/intersections/" + id).status());
+      String after = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
+      assertEquals(before, after);
+      assertEquals(401, after.split("\n").length);
+    }
+  }
+}
