@@ -34,8 +34,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.addAll(systemProperties);
     command.addAll(
         List.of(
-            "-jar", jar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port),
-            "--rootdir", dataDir.resolve("payara").toString(), "--nocluster"));
+            "-jar",
+            jar,
+            "--deploy",
+            war,
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            dataDir.resolve("payara").toString(),
+            "--nocluster"));
     log = dataDir.resolve("payara-" + port + ".log").toFile();
   }
 

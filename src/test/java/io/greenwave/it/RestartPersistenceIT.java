@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class RestartPersistenceIT {
   @Test
   void restartKeepsEveryAcceptedReading() throws Exception {
-    Path data = Path.of(System.getProperty("greenwave.it.data", "target/it-restart")).toAbsolutePath();
+    Path data =
+        Path.of(System.getProperty("greenwave.it.data", "target/it-restart")).toAbsolutePath();
     Files.createDirectories(data);
     // demo data stays on: on a shared PostgreSQL the first installation to start creates it
     List<String> props = List.of("-Dgreenwave.demo-data.weeks=1");
@@ -30,8 +31,10 @@ class RestartPersistenceIT {
     try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
       Api api = new Api(greenwave.start());
       assertEquals(
-          201, api.postJson("/api/intersections", NetworkAndReadingsIT.intersection(id, "")).status());
-      OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(2);
+          201,
+          api.postJson("/api/intersections", NetworkAndReadingsIT.intersection(id, "")).status());
+      OffsetDateTime t0 =
+          OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(2);
       StringBuilder body = new StringBuilder("[");
       for (int i = 0; i < 400; i++) {
         body.append(i == 0 ? "" : ",")
@@ -39,7 +42,8 @@ class RestartPersistenceIT {
                 NetworkAndReadingsIT.reading(
                     i % 2 == 0 ? "N_T" : "E_T", t0.plusMinutes(15L * (i / 2)), 30 + i % 7));
       }
-      Reply stored = api.postJson("/api/intersections/" + id + "/readings", body.append("]").toString());
+      Reply stored =
+          api.postJson("/api/intersections/" + id + "/readings", body.append("]").toString());
       assertEquals(400, stored.json().getInt("stored"), stored::toString);
       before = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
     }

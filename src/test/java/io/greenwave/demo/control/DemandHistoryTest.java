@@ -65,9 +65,27 @@ class DemandHistoryTest {
         new DemandHistory(700, 2, 1800, 'N', 1)
             .generate("N_T", MONDAY, MONDAY.plusWeeks(1), 900, new Anomalies(tuesdayMorning, null));
     List<Reading> normal = week(1);
-    assertTrue(meanCount(withIncident, DayOfWeek.TUESDAY, 8) < meanCount(normal, DayOfWeek.TUESDAY, 8) * 0.6);
-    double queue = withIncident.stream().filter(r -> r.intervalStart().getDayOfWeek() == DayOfWeek.TUESDAY && r.intervalStart().getHour() == 8).mapToDouble(Reading::meanQueue).average().orElseThrow();
-    double normalQueue = normal.stream().filter(r -> r.intervalStart().getDayOfWeek() == DayOfWeek.TUESDAY && r.intervalStart().getHour() == 8).mapToDouble(Reading::meanQueue).average().orElseThrow();
+    assertTrue(
+        meanCount(withIncident, DayOfWeek.TUESDAY, 8)
+            < meanCount(normal, DayOfWeek.TUESDAY, 8) * 0.6);
+    double queue =
+        withIncident.stream()
+            .filter(
+                r ->
+                    r.intervalStart().getDayOfWeek() == DayOfWeek.TUESDAY
+                        && r.intervalStart().getHour() == 8)
+            .mapToDouble(Reading::meanQueue)
+            .average()
+            .orElseThrow();
+    double normalQueue =
+        normal.stream()
+            .filter(
+                r ->
+                    r.intervalStart().getDayOfWeek() == DayOfWeek.TUESDAY
+                        && r.intervalStart().getHour() == 8)
+            .mapToDouble(Reading::meanQueue)
+            .average()
+            .orElseThrow();
     assertTrue(queue > normalQueue * 1.5, queue + " vs " + normalQueue);
   }
 }

@@ -25,8 +25,7 @@ class IntersectionRulesTest {
 
   static IntersectionDefinition definition(
       List<LaneGroupData> groups, List<PhaseData> phases, TimingData timing) {
-    return new IntersectionDefinition(
-        "x-1", "X", null, timing, groups, phases, null, null, null);
+    return new IntersectionDefinition("x-1", "X", null, timing, groups, phases, null, null, null);
   }
 
   static List<PhaseData> goodPhases() {
@@ -41,7 +40,8 @@ class IntersectionRulesTest {
 
   @Test
   void aSoundDefinitionPasses() {
-    assertEquals(List.of(), IntersectionRules.check(definition(groups(), goodPhases(), null), null));
+    assertEquals(
+        List.of(), IntersectionRules.check(definition(groups(), goodPhases(), null), null));
   }
 
   @Test

@@ -29,7 +29,8 @@ class ReadingCheckTest {
   void aJsonReadingBecomesAReadingWithDefaults() {
     List<CandidateRow> rows =
         ReadingBodyParser.json(
-            bytes("[{\"laneGroup\":\"N_T\",\"intervalStart\":\"2026-11-28T08:00:00+01:00\",\"vehicleCount\":120}]"),
+            bytes(
+                "[{\"laneGroup\":\"N_T\",\"intervalStart\":\"2026-11-28T08:00:00+01:00\",\"vehicleCount\":120}]"),
             10);
     ReadingCheck.Outcome o = check.check(rows.get(0));
     assertTrue(o.ok(), o.errors()::toString);
@@ -53,8 +54,13 @@ class ReadingCheckTest {
         fields(o)
             .containsAll(
                 List.of(
-                    "laneGroup", "intervalStart", "intervalSeconds", "vehicleCount", "occupancy",
-                    "meanSpeed", "colour")),
+                    "laneGroup",
+                    "intervalStart",
+                    "intervalSeconds",
+                    "vehicleCount",
+                    "occupancy",
+                    "meanSpeed",
+                    "colour")),
         o.errors()::toString);
   }
 
@@ -64,8 +70,14 @@ class ReadingCheckTest {
         new CandidateRow(
             3,
             Map.of(
-                "laneGroup", "E_L", "intervalStart", "2026-11-28T08:00:00Z", "intervalSeconds", "300",
-                "vehicleCount", "301"));
+                "laneGroup",
+                "E_L",
+                "intervalStart",
+                "2026-11-28T08:00:00Z",
+                "intervalSeconds",
+                "300",
+                "vehicleCount",
+                "301"));
     ReadingCheck.Outcome o = check.check(row);
     assertEquals(List.of("vehicleCount"), fields(o));
     assertTrue(o.errors().get(0).message().contains("at most 300"));
@@ -77,8 +89,14 @@ class ReadingCheckTest {
         new CandidateRow(
             1,
             Map.of(
-                "laneGroup", "N_T", "intervalStart", "2026-11-28T08:00:00Z",
-                "vehicleCount", "99999999999999999999", "meanQueue", "1e999"));
+                "laneGroup",
+                "N_T",
+                "intervalStart",
+                "2026-11-28T08:00:00Z",
+                "vehicleCount",
+                "99999999999999999999",
+                "meanQueue",
+                "1e999"));
     assertEquals(List.of("vehicleCount", "meanQueue"), fields(check.check(row)));
   }
 
@@ -99,7 +117,9 @@ class ReadingCheckTest {
     assertStatus(400, () -> ReadingBodyParser.csv(bytes("lane,when\nN_T,x\n"), 10));
     assertStatus(400, () -> ReadingBodyParser.json(bytes("{\"a\":1}"), 10));
     assertStatus(413, () -> ReadingBodyParser.json(bytes("[{},{},{}]"), 2));
-    byte[] latin1 = "laneGroup,intervalStart,vehicleCount\nN_\u00c4,x,1\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "laneGroup,intervalStart,vehicleCount\nN_\u00c4,x,1\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     assertStatus(400, () -> ReadingBodyParser.csv(new ByteArrayInputStream(latin1), 10));
   }
 
