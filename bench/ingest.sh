@@ -22,7 +22,8 @@ start_greenwave() { # $1 = data dir; database from environment
     --rootdir "$1/payara" --nocluster >"$1.log" 2>&1 &
   GW_PID=$!
   for _ in $(seq 1 240); do
-    if curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null; then return 0; fi
+    # Payara says UP before the WAR is deployed: wait for Greenwave's own database check
+    if curl -sf "http://127.0.0.1:$PORT/health/ready" | grep -q '"database"'; then return 0; fi
     sleep 1
   done
   echo "Greenwave did not become ready; see $1.log" >&2; exit 1

@@ -70,8 +70,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        // 404 means Payara is up but the WAR is not (yet) deployed
-        if (r.statusCode() == 200) {
+        // Payara answers UP before the WAR is deployed (no checks registered yet): wait for
+        // Greenwave's own database check
+        if (r.statusCode() == 200 && r.body().contains("\"database\"")) {
           return url;
         }
       } catch (IOException notYet) {
