@@ -11,6 +11,7 @@ package io.greenwave.learning;
  * @param pValue paired t-test p-value of learned against the better of actuated and max-pressure
  * @param pValueFixed paired t-test p-value of learned against fixed-time
  * @param seeds number of held-out seeds
+ * @param robustness whether this is a robustness case (judged by {@link #robustnessMet()})
  */
 public record EvaluationCase(
     String scenario,
@@ -20,7 +21,13 @@ public record EvaluationCase(
     double maxPressure,
     double pValue,
     double pValueFixed,
-    int seeds) {
+    int seeds,
+    boolean robustness) {
+
+  /** The verdict that applies to this case: the quality target, or robustness. */
+  public boolean met() {
+    return robustness ? robustnessMet() : targetMet();
+  }
 
   /** The better (lower delay) of actuated and max-pressure. */
   public double bestAdaptive() {

@@ -28,7 +28,7 @@ import java.util.List;
  *   linear: double[11] weights; table: int nonZero, then (int index, float value) pairs
  * int curvePoints; per point: int episodes, double seconds, double meanDelay
  * int cases; per case: UTF scenario, double learned, fixed, actuated, maxPressure, pValue,
- *   pValueFixed, int seeds
+ *   pValueFixed, int seeds, boolean robustness
  * </pre>
  *
  * Q-tables are stored sparsely as floats: most rows are never visited, and float precision is far
@@ -205,6 +205,7 @@ final class PolicyCodec {
     out.writeDouble(e.pValue());
     out.writeDouble(e.pValueFixed());
     out.writeInt(e.seeds());
+    out.writeBoolean(e.robustness());
   }
 
   private static EvaluationCase readCase(DataInputStream in) throws IOException {
@@ -216,7 +217,8 @@ final class PolicyCodec {
         in.readDouble(),
         in.readDouble(),
         in.readDouble(),
-        in.readInt());
+        in.readInt(),
+        in.readBoolean());
   }
 
   private static void writeInts(DataOutputStream out, int[] values) throws IOException {

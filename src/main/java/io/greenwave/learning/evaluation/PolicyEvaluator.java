@@ -36,12 +36,20 @@ public final class PolicyEvaluator {
 
   /** Evaluates on the held-out seeds. */
   public static EvaluationCase evaluate(Scenario scenario, Policy policy, String label) {
-    return evaluate(scenario, policy, label, HELD_OUT_SEEDS);
+    return evaluate(scenario, policy, label, HELD_OUT_SEEDS, false);
+  }
+
+  /**
+   * The robustness case: the scenario with saturation flow -10 % and demand +20 %, held-out seeds.
+   */
+  public static EvaluationCase evaluateStressed(Scenario scenario, Policy policy) {
+    Scenario stressed = BenchmarkScenarios.stressed(scenario, 0.9, 1.2);
+    return evaluate(stressed, policy, stressed.name(), HELD_OUT_SEEDS, true);
   }
 
   /** Evaluates the policy on a scenario of the same network it was trained on. */
   public static EvaluationCase evaluate(
-      Scenario scenario, Policy policy, String label, List<Long> seeds) {
+      Scenario scenario, Policy policy, String label, List<Long> seeds, boolean robustness) {
     Map<String, ControllerFactory> controllers = new LinkedHashMap<>();
     controllers.put("learned", LearnedController.factory(policy));
     for (String name : List.of("webster", "actuated", "max-pressure")) {
@@ -61,7 +69,8 @@ public final class PolicyEvaluator {
         maxPressure,
         e.difference(better, Metric.DELAY).pValue(),
         e.difference("webster", Metric.DELAY).pValue(),
-        seeds.size());
+        seeds.size(),
+        robustness);
   }
 
   private static double mean(Evaluation e, String controller) {
