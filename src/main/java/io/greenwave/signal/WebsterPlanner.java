@@ -50,15 +50,36 @@ public final class WebsterPlanner {
     return sumY >= 1 ? Double.POSITIVE_INFINITY : (1.5 * lostTime(x) + 5) / (1 - sumY);
   }
 
-  /** Webster's cycle clamped to the timing limits, seconds. */
+  /**
+   * The cycle of the Webster plan, seconds: Webster's optimum clamped to the cycle bounds, then
+   * fitted to the green limits. When the proportional green of a phase would exceed max green, the
+   * cycle is shrunk until it does not (rather than cutting that green and leaving a plan whose
+   * splits are no longer proportional); when phases need more than their share to reach min green,
+   * the cycle grows by the shortfall so the other phases keep their Webster greens. The result
+   * stays within the cycle bounds; only min and max greens themselves can push a plan outside them.
+   */
   public static int cycle(Intersection x, double[] flows) {
     SignalTiming t = x.timing();
-    double sumY = Arrays.stream(criticalFlowRatios(x, flows)).sum();
-    if (sumY >= OVERSATURATED_Y) {
-      return t.cycleMax();
+    double[] y = criticalFlowRatios(x, flows);
+    double sumY = Arrays.stream(y).sum();
+    int c =
+        sumY >= OVERSATURATED_Y
+            ? t.cycleMax()
+            : (int)
+                Math.max(t.cycleMin(), Math.min(t.cycleMax(), Math.round(optimumCycle(x, flows))));
+    int lost = lostTime(x);
+    double[] share = shares(y);
+    double maxShare = Arrays.stream(share).max().orElse(1);
+    double longest = effective(t, t.maxGreen());
+    if (maxShare * (c - lost) > longest) {
+      c = (int) Math.floor(lost + longest / maxShare);
     }
-    long c = Math.round(optimumCycle(x, flows));
-    return (int) Math.max(t.cycleMin(), Math.min(t.cycleMax(), c));
+    double shortfall = 0;
+    for (double sh : share) {
+      shortfall += Math.max(0, effective(t, t.minGreen()) - sh * (c - lost));
+    }
+    c += (int) Math.ceil(shortfall - 1e-9);
+    return Math.max(t.cycleMin(), Math.min(t.cycleMax(), c));
   }
 
   /** The Webster plan: Webster's cycle and proportional splits, offset 0. */
@@ -67,25 +88,87 @@ public final class WebsterPlanner {
   }
 
   /**
-   * Greens for a given cycle, split in proportion to the critical flow ratios and kept within min
-   * and max green (which may change the cycle slightly).
+   * Greens for a given cycle: effective greens in proportion to the critical flow ratios, kept
+   * within min and max green by giving the phases at a limit exactly that limit and sharing the
+   * rest among the others in proportion (Webster's splits with bounds). The plan's cycle equals
+   * {@code cycle} whenever min and max greens allow it (so coordinated plans keep their common
+   * cycle); otherwise every phase gets min green (cycle too short) or max green (too long).
    */
   public static SignalPlan planForCycle(Intersection x, double[] flows, int cycle) {
     SignalTiming t = x.timing();
-    double[] y = criticalFlowRatios(x, flows);
-    int n = y.length;
-    double sumY = Arrays.stream(y).sum();
-    double effectiveTotal = Math.max(n, cycle - lostTime(x));
+    double[] share = shares(criticalFlowRatios(x, flows));
+    int n = share.length;
+    double low = effective(t, t.minGreen());
+    double high = effective(t, t.maxGreen());
+    double total = cycle - lostTime(x);
+    double[] eff = new double[n];
+    if (total <= n * low) {
+      Arrays.fill(eff, low);
+    } else if (total >= n * high) {
+      Arrays.fill(eff, high);
+    } else {
+      // Bisection on the multiplier m of sum(clamp(m * share, low, high)) = total (monotone in m).
+      double lo = 0;
+      double hi = high / Arrays.stream(share).filter(v -> v > 0).min().orElse(1.0) + 1;
+      for (int k = 0; k < 200; k++) {
+        double m = (lo + hi) / 2;
+        if (clampedSum(share, m, low, high) < total) {
+          lo = m;
+        } else {
+          hi = m;
+        }
+      }
+      for (int p = 0; p < n; p++) {
+        eff[p] = Math.max(low, Math.min(high, hi * share[p]));
+      }
+      double scale = (total - fixedPart(eff, low, high)) / freePart(eff, low, high);
+      for (int p = 0; p < n; p++) {
+        if (eff[p] > low && eff[p] < high) {
+          eff[p] *= scale;
+        }
+      }
+    }
     double[] exact = new double[n];
     for (int p = 0; p < n; p++) {
-      double share = sumY > 0 ? y[p] / sumY : 1.0 / n;
-      exact[p] = share * effectiveTotal - t.yellow() + SignalTiming.START_UP_LOST_TIME;
+      exact[p] = eff[p] - t.yellow() + SignalTiming.START_UP_LOST_TIME;
     }
     int[] greens = roundPreservingSum(exact);
     for (int p = 0; p < n; p++) {
       greens[p] = Math.max(t.minGreen(), Math.min(t.maxGreen(), greens[p]));
     }
     return new SignalPlan(greens, t.changeInterval(), 0);
+  }
+
+  /** Effective green of a displayed green: plus yellow, minus start-up lost time. */
+  private static double effective(SignalTiming t, int displayedGreen) {
+    return displayedGreen + t.yellow() - SignalTiming.START_UP_LOST_TIME;
+  }
+
+  /** Each phase's share of the effective green, {@code y_i / Y}; equal shares without demand. */
+  private static double[] shares(double[] y) {
+    double sumY = Arrays.stream(y).sum();
+    double[] share = new double[y.length];
+    for (int p = 0; p < y.length; p++) {
+      share[p] = sumY > 0 ? y[p] / sumY : 1.0 / y.length;
+    }
+    return share;
+  }
+
+  private static double clampedSum(double[] share, double m, double low, double high) {
+    double sum = 0;
+    for (double v : share) {
+      sum += Math.max(low, Math.min(high, m * v));
+    }
+    return sum;
+  }
+
+  private static double fixedPart(double[] eff, double low, double high) {
+    return Arrays.stream(eff).filter(v -> v <= low || v >= high).sum();
+  }
+
+  private static double freePart(double[] eff, double low, double high) {
+    double free = Arrays.stream(eff).filter(v -> v > low && v < high).sum();
+    return free > 0 ? free : 1;
   }
 
   /**
@@ -152,7 +235,7 @@ public final class WebsterPlanner {
     double target = 0;
     int sum = 0;
     for (int p = 0; p < n; p++) {
-      rounded[p] = (int) Math.floor(exact[p]);
+      rounded[p] = (int) Math.floor(exact[p] + 1e-9);
       sum += rounded[p];
       target += exact[p];
     }
