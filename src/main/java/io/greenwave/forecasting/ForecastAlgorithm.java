@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.classifiers.functions.SMOreg;
+import weka.classifiers.functions.supportVector.PolyKernel;
+import weka.classifiers.trees.RandomForest;
+import weka.classifiers.trees.RandomTree;
+import weka.core.OptionHandler;
 
 /**
  * The Weka regressors a demand forecaster can be trained with, their named hyperparameters and the
@@ -22,7 +26,7 @@ public enum ForecastAlgorithm {
       "weka.classifiers.trees.RandomForest",
       true,
       params(
-          "numTrees", "-I", "30",
+          "numTrees", "-I", "20",
           "maxDepth", "-depth", "0",
           "minLeaf", "-M", "60",
           "featuresPerSplit", "-K", "0",
@@ -151,22 +155,44 @@ public enum ForecastAlgorithm {
         options.add(e.getValue());
       }
     }
-    if (this == SMO_REG) {
-      options.add("-K");
-      options.add(
-          "weka.classifiers.functions.supportVector.PolyKernel -E "
-              + effective.get("kernelExponent"));
-    }
     if (seedOption != null) {
       options.add(seedOption);
       options.add(Long.toString(seed));
     }
     try {
-      return AbstractClassifier.forName(wekaClass, options.toArray(String[]::new));
+      // Instantiated directly: Weka's forName scans the whole class path for a match (slow, and
+      // it opens every jar of the container).
+      Classifier c =
+          (Classifier) Class.forName(wekaClass).getDeclaredConstructor().newInstance();
+      if (c instanceof RandomForest forest) {
+        configure(forest, effective, seed);
+        return forest;
+      }
+      ((OptionHandler) c).setOptions(options.toArray(String[]::new));
+      if (c instanceof SMOreg smo) {
+        PolyKernel kernel = new PolyKernel();
+        kernel.setExponent(Double.parseDouble(effective.get("kernelExponent")));
+        smo.setKernel(kernel);
+      }
+      return c;
     } catch (Exception e) {
       throw new IllegalArgumentException(
           "Invalid hyperparameters for " + name() + " " + effective + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * RandomForest through its setters: its {@code setOptions} looks the tree class up by name, and
+   * Weka's lookup rescans every jar on the class path each time.
+   */
+  private static void configure(RandomForest forest, Map<String, String> p, long seed) {
+    forest.setNumIterations(Integer.parseInt(p.get("numTrees")));
+    forest.setMaxDepth(Integer.parseInt(p.get("maxDepth")));
+    forest.setNumFeatures(Integer.parseInt(p.get("featuresPerSplit")));
+    forest.setBagSizePercent(Integer.parseInt(p.get("bagSizePercent")));
+    forest.setNumExecutionSlots(Integer.parseInt(p.get("executionSlots")));
+    forest.setSeed((int) seed);
+    ((RandomTree) forest.getClassifier()).setMinNum(Double.parseDouble(p.get("minLeaf")));
   }
 
   /** The number of rows to train on, 0 for all. */

@@ -60,8 +60,8 @@ class ForecastTrainerTest {
     assertEquals(DemoHistories.END.minusDays(14), l.holdoutFrom());
     assertEquals(DemoHistories.END.minusWeeks(8).plusWeeks(1), l.trainFrom());
     assertEquals(DemoHistories.END, l.dataTo());
-    assertEquals("30", l.hyperparameters().get("numTrees"));
-    assertTrue(l.wekaOptions().contains("-I 30"), l.wekaOptions());
+    assertEquals("20", l.hyperparameters().get("numTrees"));
+    assertTrue(l.wekaOptions().contains("-I 20"), l.wekaOptions());
     assertEquals(8 * 35 * 96, l.trainingRows());
     assertEquals(8, l.laneGroups().size());
     assertTrue(l.modelBytes() > 0 && l.modelBytes() <= 5_000_000, "bytes " + l.modelBytes());
