@@ -27,6 +27,10 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
   }
 
   static Response answer(Throwable e, UriInfo uriInfo) {
+    if (writingResponse(e)) {
+      // the request was fine; Greenwave failed to write its answer: a 500 with an incident id
+      return new UnexpectedFailureMapper().unexpected(e, uriInfo);
+    }
     String field = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null) {
@@ -50,6 +54,22 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
             : java.util.List.of(
                 io.greenwave.platform.entity.FieldError.of(field, "wrong type or format")),
         uriInfo);
+  }
+
+  /** Whether the failure happened while serializing a response rather than reading the request. */
+  static boolean writingResponse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        String m = frame.getMethodName();
+        if (m.equals("writeTo") || m.equals("toJson") || m.equals("serialize")) {
+          return true;
+        }
+        if (m.equals("readFrom") || m.equals("fromJson") || m.equals("deserialize")) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** Same answer when the JSON-B binder's exception reaches us unwrapped. */

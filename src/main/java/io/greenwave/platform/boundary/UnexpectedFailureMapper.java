@@ -57,6 +57,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
       return ProblemResponses.of(
           409, "stale-update", "Conflict", "The resource was changed by someone else", uriInfo);
     }
+    return unexpected(e, uriInfo);
+  }
+
+  /** A 500 with an incident id; the stack trace goes to the log only. */
+  Response unexpected(Throwable e, UriInfo uriInfo) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
     return ProblemResponses.of(

@@ -30,13 +30,14 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     try {
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(DatabaseMigration.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .load()
-              .migrate();
-      schemaVersion = result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion;
+              .load();
+      MigrateResult result = flyway.migrate();
+      var current = flyway.info().current();
+      schemaVersion = current == null ? "empty" : current.getVersion().getVersion();
       migrated = true;
       LOG.info(
           () ->

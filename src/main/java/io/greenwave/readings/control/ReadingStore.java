@@ -283,6 +283,26 @@ public class ReadingStore {
     }
   }
 
+  /**
+   * @return the start of the latest reading of an intersection, if it has any
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<OffsetDateTime> latest(String intersectionId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT MAX(interval_start) FROM detector_reading WHERE intersection_id = ?")) {
+      ps.setString(1, intersectionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+            .map(t -> t.withOffsetSameInstant(ZoneOffset.UTC));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading query failed: " + e.getMessage(), e);
+    }
+  }
+
   private static boolean isPostgres(Connection c) throws SQLException {
     return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
   }

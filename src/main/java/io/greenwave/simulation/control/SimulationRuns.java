@@ -160,7 +160,7 @@ public class SimulationRuns {
                 round(d.ciLow()),
                 round(d.ciHigh()),
                 round(d.percentChange()),
-                d.pValue()));
+                Double.isFinite(d.pValue()) ? d.pValue() : null));
       }
     }
     List<IntersectionView> intersections =
@@ -191,8 +191,9 @@ public class SimulationRuns {
     return key.toString();
   }
 
-  private static double round(double v) {
-    return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : v;
+  /** Rounded; not-a-number (e.g. a p-value of identical runs) becomes null, which JSON carries. */
+  private static Double round(double v) {
+    return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
   }
 
   private void forgetOldJobs() {

@@ -35,13 +35,13 @@ public record SimulationReport(
       int fallbackRuns) {}
 
   /** A metric's mean over seeds with its 95 % confidence interval. */
-  public record MetricView(String unit, double mean, double ciLow, double ciHigh) {}
+  public record MetricView(String unit, Double mean, Double ciLow, Double ciHigh) {}
 
   /** Controller minus baseline on the same seeds, 95 % CI, % change, paired t-test p-value. */
   public record DifferenceView(
-      double meanDifference, double ciLow, double ciHigh, double percentChange, double pValue) {}
+      Double meanDifference, Double ciLow, Double ciHigh, Double percentChange, Double pValue) {}
 
   /** An intersection's delay and level of service (first seed). */
   public record IntersectionView(
-      String intersection, double meanDelay, String levelOfService, long vehiclesServed) {}
+      String intersection, Double meanDelay, String levelOfService, long vehiclesServed) {}
 }
