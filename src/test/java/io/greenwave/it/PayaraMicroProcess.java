@@ -20,12 +20,25 @@ import java.util.concurrent.TimeUnit;
  * help: restarting one installation on the same data, and (later) several clustered nodes.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
+  /** Payara Micro options of a single, unclustered node (the README's laptop mode). */
+  public static final List<String> STANDALONE = List.of("--nocluster");
+
   private final List<String> command;
   private final File log;
   private final int port;
   private Process process;
 
   public PayaraMicroProcess(Path dataDir, List<String> systemProperties) {
+    this(dataDir, systemProperties, STANDALONE);
+  }
+
+  /**
+   * A node with its own Payara Micro options in place of {@code --nocluster}, e.g. {@code
+   * --clustermode tcpip:127.0.0.1:7900,127.0.0.1:7901 --interfaces 127.0.0.1 --startport 7900} for
+   * a member of a loopback cluster. Each node needs its own data folder.
+   */
+  public PayaraMicroProcess(
+      Path dataDir, List<String> systemProperties, List<String> microOptions) {
     this.port = freePort();
     String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
     String war = System.getProperty("greenwave.war", "target/greenwave.war");
@@ -43,8 +56,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--rootdir",
-            dataDir.resolve("payara").toString(),
-            "--nocluster"));
+            dataDir.resolve("payara").toString()));
+    command.addAll(microOptions);
     log = dataDir.resolve("payara-" + port + ".log").toFile();
   }
 
@@ -91,6 +104,24 @@ public final class PayaraMicroProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
       }
     }
+  }
+
+  /** Kills the JVM without warning (SIGKILL): a crashed node, no shutdown hooks. */
+  public void kill() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** The HTTP port of this node. */
+  public int port() {
+    return port;
+  }
+
+  /** The node's console output (Payara's log). */
+  public Path log() {
+    return log.toPath();
   }
 
   @Override

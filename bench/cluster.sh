@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Two Greenwave nodes clustered on loopback (Payara's Hazelcast data grid, ports 7900/7901) on one
+# PostgreSQL database (greenwave_cluster on 127.0.0.1:5432, created afresh): cluster formation
+# (DG Size: 2), metrics, then readings posted through both nodes while node 2 is killed with
+# SIGKILL; the survivor keeps serving and every acknowledged reading is counted in the database.
+# It runs the integration test io.greenwave.operations.ClusterIT, which CI runs too, and prints
+# its figures; the last line is one JSON object:
+#   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":null}
+# lostMetrics is null: field performance metrics (POST /api/ml/metrics) do not exist yet.
+# Usage: bench/cluster.sh   (needs Java 17, Maven, PostgreSQL on 127.0.0.1:5432 user postgres)
+# Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), Debian's prometheus installed
+# makes the test also query a node through a real Prometheus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log=$(mktemp /tmp/greenwave-bench-cluster.XXXX)
+trap 'rm -f "$log"' EXIT
+rm -f target/cluster-result.json
+if ! mvn -B verify -Dspotless.check.skip=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=ClusterIT -Dgreenwave.it.cluster.required=true \
+    -Dgreenwave.it.cluster.port="${GREENWAVE_CLUSTER_PORT:-7900}" >"$log" 2>&1; then
+  grep -E "cluster:|prometheus:|ERROR|FAIL" "$log" | head -40 >&2
+  echo "bench/cluster.sh: the cluster test failed; full Maven output was in $log" >&2
+  trap - EXIT
+  exit 1
+fi
+grep -hE "^(cluster|prometheus):" "$log"
+cat target/cluster-result.json

@@ -1,0 +1,475 @@
+package io.greenwave.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.greenwave.it.PayaraMicroProcess;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Greenwave nodes clustered through Payara's Hazelcast data grid on loopback, on one PostgreSQL
+ * database ({@code greenwave_cluster}, created afresh): the cluster forms ({@code DG Size: 2}),
+ * both nodes serve, each exports Greenwave's metrics; then, under a load of reading uploads through
+ * both nodes, one node is killed with SIGKILL. The survivor keeps serving, the killed node's
+ * clients fail over to it, and every reading a node acknowledged is in the database afterwards.
+ * Prints its figures and ends with one JSON line (also written to {@code
+ * target/cluster-result.json}, which {@code bench/cluster.sh} prints).
+ *
+ * <p>Runs in the H2 pass of {@code mvn verify} (it brings its own PostgreSQL database) and is
+ * skipped in the PostgreSQL pass ({@code greenwave.it.postgres=true}) so that its two JVMs boot
+ * once per CI run. Without a PostgreSQL on 127.0.0.1:5432 it is skipped, unless {@code
+ * -Dgreenwave.it.cluster.required=true} (CI) makes that a failure. {@code
+ * -Dgreenwave.it.prometheus=required} also runs Debian's {@code prometheus} against a node.
+ */
+class ClusterIT {
+  static final String ADMIN_PASSWORD = "cluster-Admin-Password-1";
+  private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String DATABASE = "greenwave_cluster";
+  private static final int HAZELCAST_BASE = Integer.getInteger("greenwave.it.cluster.port", 7900);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+  @Test
+  void twoNodesShareTheDatabaseAndSurviveTheLossOfOne() throws Exception {
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("greenwave.it.postgres"), "runs once, in the H2 pass of mvn verify");
+    boolean required = Boolean.getBoolean("greenwave.it.cluster.required");
+    Assumptions.assumeTrue(
+        required || postgresReachable(), "no PostgreSQL on 127.0.0.1:5432 for the cluster test");
+    recreateDatabase();
+
+    Path root = Path.of("target/it-cluster").toAbsolutePath();
+    String members = "tcpip:127.0.0.1:" + HAZELCAST_BASE + ",127.0.0.1:" + (HAZELCAST_BASE + 1);
+    List<PayaraMicroProcess> nodes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Path data = root.resolve("node-" + (i + 1));
+      deleteRecursively(data);
+      Files.createDirectories(data);
+      nodes.add(
+          new PayaraMicroProcess(
+              data,
+              nodeProperties(i == 0),
+              List.of(
+                  "--clustermode",
+                  members,
+                  "--interfaces",
+                  "127.0.0.1",
+                  "--startport",
+                  Integer.toString(HAZELCAST_BASE + i),
+                  "--name",
+                  "greenwave-" + (i + 1))));
+    }
+    try {
+      long bootStart = System.nanoTime();
+      startAll(nodes);
+      System.out.printf(Locale.ROOT, "cluster: both nodes ready in %.1f s%n", seconds(bootStart));
+      waitForLog(nodes.get(0).log(), "DG Size: 2", Duration.ofSeconds(60));
+
+      Client a = Client.signIn(nodes.get(0).port());
+      Client b = Client.signIn(nodes.get(1).port());
+      String id = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+      assertEquals(201, a.post("/api/intersections", intersection(id)).statusCode());
+      // the other node reads it from the shared database at once (no second-level cache)
+      assertEquals(200, b.get("/api/intersections/" + id).statusCode());
+
+      checkRequestIds(b);
+      checkMetrics(a, id);
+      checkJsonLogs(nodes.get(0).log());
+      PrometheusCheck.runIfAvailable(nodes.get(0).port());
+
+      Failover result = loadAndKill(a, b, nodes.get(1), id);
+      long stored = storedReadings(id);
+      long lost = result.accepted() - Math.min(result.accepted(), stored);
+      // a request the victim committed but could not answer is stored without being acknowledged
+      long unacknowledged = Math.max(0, stored - result.accepted());
+      assertEquals(200, a.get("/api/intersections/" + id).statusCode(), "survivor serves");
+      String json =
+          String.format(
+              Locale.ROOT,
+              "{\"nodes\":2,\"failoverSeconds\":%.2f,\"lostReadings\":%d,\"lostMetrics\":null}",
+              result.failoverSeconds(),
+              lost);
+      System.out.printf(
+          Locale.ROOT,
+          "cluster: readings acknowledged %d (before the kill %d), stored %d, lost %d,"
+              + " stored but unacknowledged %d%n"
+              + "cluster: failed requests %d (%d of them on the survivor), survivor's longest stall"
+              + " %.2f s, requests served by the survivor after the kill %d%n"
+              + "cluster: lostMetrics is null: field performance metrics (POST /api/ml/metrics)"
+              + " do not exist yet%n%s%n",
+          result.accepted(),
+          result.acceptedBeforeKill(),
+          stored,
+          lost,
+          unacknowledged,
+          result.failedRequests(),
+          result.failedOnSurvivor(),
+          result.survivorStallSeconds(),
+          result.servedAfterKill(),
+          json);
+      Files.writeString(Path.of("target/cluster-result.json"), json + "\n");
+      assertEquals(0, lost, "acknowledged readings lost");
+      assertTrue(result.servedAfterKill() > 0, "the survivor served nothing after the kill");
+      assertTrue(result.failoverSeconds() < 10, "failover took " + result.failoverSeconds());
+    } finally {
+      for (PayaraMicroProcess node : nodes) {
+        node.stop();
+      }
+    }
+  }
+
+  // --- load and failover ---------------------------------------------------------------------
+
+  record Failover(
+      long accepted,
+      long acceptedBeforeKill,
+      long failedRequests,
+      long failedOnSurvivor,
+      double failoverSeconds,
+      double survivorStallSeconds,
+      long servedAfterKill) {}
+
+  /**
+   * Two uploaders per node post batches of new readings for 6 s, then node B is killed and the load
+   * goes on for 6 s more. An uploader whose node fails moves to the survivor, as a load balancer
+   * would; a batch counts as accepted only when a node answered 2xx.
+   */
+  private static Failover loadAndKill(Client a, Client b, PayaraMicroProcess victim, String id)
+      throws Exception {
+    OffsetDateTime t0 =
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(400);
+    AtomicLong slot = new AtomicLong();
+    AtomicLong accepted = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    AtomicLong failedOnSurvivor = new AtomicLong();
+    AtomicLong servedAfterKill = new AtomicLong();
+    AtomicLong killedAt = new AtomicLong();
+    AtomicLong firstFailoverSuccess = new AtomicLong();
+    AtomicLong survivorLastSuccess = new AtomicLong(System.nanoTime());
+    AtomicLong survivorLongestStall = new AtomicLong();
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> uploaders = new ArrayList<>();
+    for (int u = 0; u < 4; u++) {
+      boolean startsOnVictim = u % 2 == 1;
+      uploaders.add(
+          pool.submit(
+              () -> {
+                Client client = startsOnVictim ? b : a;
+                while (running.get()) {
+                  long first = slot.getAndAdd(20);
+                  String body = readings(t0, first, 20);
+                  try {
+                    HttpResponse<String> r =
+                        client.post("/api/intersections/" + id + "/readings", body);
+                    if (r.statusCode() / 100 != 2) {
+                      throw new IOException("HTTP " + r.statusCode() + " " + r.body());
+                    }
+                    accepted.addAndGet(40);
+                    long now = System.nanoTime();
+                    if (client == a) {
+                      survivorLongestStall.accumulateAndGet(
+                          now - survivorLastSuccess.getAndSet(now), Math::max);
+                      if (killedAt.get() != 0) {
+                        servedAfterKill.incrementAndGet();
+                        if (startsOnVictim) {
+                          firstFailoverSuccess.compareAndSet(0, now);
+                        }
+                      }
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    failed.incrementAndGet();
+                    if (client == a) {
+                      failedOnSurvivor.incrementAndGet();
+                    }
+                    if (client == b) {
+                      client = a; // fail over, as the load balancer would
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    Thread.sleep(6000);
+    long acceptedBeforeKill = accepted.get();
+    killedAt.set(System.nanoTime());
+    victim.kill();
+    System.out.printf(
+        Locale.ROOT, "cluster: node 2 killed (SIGKILL) after %d readings%n", acceptedBeforeKill);
+    Thread.sleep(6000);
+    running.set(false);
+    for (Future<?> f : uploaders) {
+      f.get(90, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    double failover =
+        firstFailoverSuccess.get() == 0
+            ? Double.NaN
+            : (firstFailoverSuccess.get() - killedAt.get()) / 1e9;
+    return new Failover(
+        accepted.get(),
+        acceptedBeforeKill,
+        failed.get(),
+        failedOnSurvivor.get(),
+        failover,
+        survivorLongestStall.get() / 1e9,
+        servedAfterKill.get());
+  }
+
+  /** 20 intervals of 15 minutes from {@code first}, for two lane groups: 40 new readings. */
+  private static String readings(OffsetDateTime t0, long first, int intervals) {
+    StringBuilder json = new StringBuilder("[");
+    for (long s = first; s < first + intervals; s++) {
+      for (String group : List.of("N_T", "E_T")) {
+        json.append(json.length() > 1 ? "," : "")
+            .append(
+                "{\"laneGroup\":\"%s\",\"intervalStart\":\"%s\",\"intervalSeconds\":900,"
+                        .formatted(group, t0.plusMinutes(15 * s))
+                    + "\"vehicleCount\":%d,\"meanQueue\":2.5,\"occupancy\":18.0,\"meanSpeed\":40.0}"
+                        .formatted(20 + (int) (s % 17)));
+      }
+    }
+    return json.append(']').toString();
+  }
+
+  // --- checks on a healthy cluster -----------------------------------------------------------
+
+  private static void checkRequestIds(Client client) throws Exception {
+    HttpResponse<String> echoed =
+        client.send(client.request("/api/intersections").header("X-Request-Id", "trace-42"));
+    assertEquals("trace-42", echoed.headers().firstValue("X-Request-Id").orElse(null));
+    HttpResponse<String> generated = client.get("/api/intersections");
+    String id = generated.headers().firstValue("X-Request-Id").orElse("");
+    assertTrue(id.length() >= 16, "no generated request id: " + generated.headers());
+    HttpResponse<String> hostile =
+        client.send(client.request("/api/intersections").header("X-Request-Id", "a b<script>"));
+    assertTrue(!hostile.headers().firstValue("X-Request-Id").orElse("").contains("<"));
+  }
+
+  /** The series Greenwave adds to Payara's /metrics, and some of Payara's own. */
+  static void checkMetrics(Client client, String id) throws Exception {
+    client.get("/api/intersections/" + id);
+    client.get("/api/intersections/no-such-intersection");
+    // the inventory gauges cache their counts: wait for a fresh one that includes the new id
+    String metrics = scrape(client.port());
+    List<String> expected =
+        List.of(
+            "greenwave_http_requests_seconds_count{endpoint=\"/api/intersections/{id}\","
+                + "method=\"GET\",mp_scope=\"application\",status=\"2xx\"}",
+            "greenwave_http_requests_seconds_count{endpoint=\"/api/intersections/{id}\","
+                + "method=\"GET\",mp_scope=\"application\",status=\"4xx\"}",
+            "greenwave_http_requests_seconds_sum{endpoint=\"/api/intersections\","
+                + "method=\"POST\",mp_scope=\"application\",status=\"2xx\"}",
+            "greenwave_http_requests_seconds_max{",
+            "greenwave_readings_stored{mp_scope=\"application\"}",
+            "greenwave_intersections{mp_scope=\"application\"}",
+            "memory_usedHeap_bytes",
+            "thread_count");
+    List<String> missing = expected.stream().filter(s -> !metrics.contains(s)).toList();
+    assertEquals(List.of(), missing, "series missing from /metrics");
+    System.out.println(
+        "cluster: /metrics has "
+            + metrics.lines().filter(l -> l.startsWith("greenwave_")).count()
+            + " greenwave_* samples, e.g. "
+            + metrics
+                .lines()
+                .filter(l -> l.startsWith("greenwave_intersections"))
+                .findFirst()
+                .orElse(""));
+  }
+
+  private static void checkJsonLogs(Path log) throws IOException {
+    // node 1 runs with greenwave.log.json=true: once deployed, every record is one JSON object
+    List<String> json =
+        Files.readAllLines(log).stream().filter(l -> l.startsWith("{\"timestamp\"")).toList();
+    assertTrue(json.size() > 3, "no JSON log lines in " + log);
+    for (String line : json) {
+      jakarta.json.Json.createReader(new StringReader(line)).readObject();
+    }
+  }
+
+  static String scrape(int port) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .header("Accept", "text/plain")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    return r.body();
+  }
+
+  // --- nodes ---------------------------------------------------------------------------------
+
+  private static List<String> nodeProperties(boolean jsonLogs) {
+    return List.of(
+        "-Dgreenwave.db.url=" + PG_SERVER + DATABASE,
+        "-Dgreenwave.db.user=postgres",
+        "-Dgreenwave.db.password=trust-auth-ignores-this",
+        "-Dgreenwave.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
+        "-Dgreenwave.demo-data.enabled=false",
+        "-Dgreenwave.log.json=" + jsonLogs,
+        "-Dgreenwave.security.admin-password=" + ADMIN_PASSWORD,
+        "-Dgreenwave.security.token-secret=cluster-token-secret-cluster-token-secret-0123",
+        "-Dgreenwave.security.rate-limit.default=1000000",
+        "-Dgreenwave.security.rate-limit.anonymous=1000000");
+  }
+
+  /**
+   * Starts the nodes one after the other. Side by side would be faster, but on an empty database
+   * two first starts race to create the initial admin user and the loser refuses to start (seen
+   * here with the security bootstrap; a cluster-sharing rule still to be settled there).
+   */
+  private static void startAll(List<PayaraMicroProcess> nodes) throws Exception {
+    for (PayaraMicroProcess node : nodes) {
+      node.start();
+    }
+  }
+
+  private static void waitForLog(Path log, String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.readString(log).contains(text)) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("'" + text + "' not in " + log);
+  }
+
+  // --- database ------------------------------------------------------------------------------
+
+  static boolean postgresReachable() {
+    try (Connection c = DriverManager.getConnection(PG_SERVER + "test", "postgres", "")) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static void recreateDatabase() throws SQLException {
+    try (Connection c = DriverManager.getConnection(PG_SERVER + "test", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + DATABASE);
+    }
+  }
+
+  private static long storedReadings(String id) throws SQLException {
+    try (Connection c = DriverManager.getConnection(PG_SERVER + DATABASE, "postgres", "");
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM detector_reading WHERE intersection_id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static String intersection(String id) {
+    return """
+        {"id":"%s","name":"Cluster %s","location":{"latitude":52.5,"longitude":13.4},
+         "timing":{"minGreen":5,"maxGreen":50,"yellow":3,"allRed":2,"cycleMin":30,"cycleMax":120},
+         "laneGroups":[
+          {"id":"N_T","approach":"N","movements":["THROUGH","RIGHT"],"lanes":2},
+          {"id":"S_T","approach":"S","movements":["THROUGH","RIGHT"],"lanes":2},
+          {"id":"E_T","approach":"E","movements":["THROUGH","LEFT","RIGHT"],"lanes":1},
+          {"id":"W_T","approach":"W","movements":["THROUGH","LEFT","RIGHT"],"lanes":1}],
+         "phases":[{"name":"NS","laneGroups":["N_T","S_T"]},{"name":"EW","laneGroups":["E_T","W_T"]}]}
+        """
+        .formatted(id, id);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /**
+   * HTTP to one node, signed in as the admin when the installation has sign-in ({@code
+   * /api/auth/token}), anonymous otherwise.
+   */
+  record Client(int port, String authorization) {
+    static Client signIn(int port) throws Exception {
+      Client anonymous = new Client(port, null);
+      HttpResponse<String> r =
+          anonymous.post(
+              "/api/auth/token",
+              "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+      if (r.statusCode() == 404 || r.statusCode() == 405) {
+        return anonymous;
+      }
+      assertEquals(200, r.statusCode(), r::body);
+      String token =
+          jakarta.json.Json.createReader(new StringReader(r.body()))
+              .readObject()
+              .getString("access_token");
+      return new Client(port, "Bearer " + token);
+    }
+
+    HttpRequest.Builder request(String path) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .timeout(Duration.ofSeconds(20));
+      return authorization == null ? b : b.header("Authorization", authorization);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return send(request(path).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request)
+        throws IOException, InterruptedException {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
