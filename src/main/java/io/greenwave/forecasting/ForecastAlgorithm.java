@@ -26,13 +26,27 @@ public enum ForecastAlgorithm {
       "weka.classifiers.trees.RandomForest",
       true,
       params(
-          "numTrees", "-I", "20",
-          "maxDepth", "-depth", "0",
-          "minLeaf", "-M", "60",
-          "featuresPerSplit", "-K", "0",
-          "bagSizePercent", "-P", "100",
-          "executionSlots", "-num-slots", "2",
-          "maxTrainingRows", "", "0"),
+          "numTrees",
+          "-I",
+          "20",
+          "maxDepth",
+          "-depth",
+          "0",
+          "minLeaf",
+          "-M",
+          "60",
+          "featuresPerSplit",
+          "-K",
+          "0",
+          "bagSizePercent",
+          "-P",
+          "100",
+          "executionSlots",
+          "-num-slots",
+          "2",
+          "maxTrainingRows",
+          "",
+          "0"),
       Set.of(),
       "-S"),
   /** Model tree: linear models in the leaves of a pruned tree; tiny and fast. */
@@ -40,21 +54,28 @@ public enum ForecastAlgorithm {
       "weka.classifiers.trees.M5P",
       false,
       params(
-          "minLeaf", "-M", "10",
-          "unpruned", "-N", "false",
-          "unsmoothed", "-U", "false",
-          "regressionTree", "-R", "false",
-          "maxTrainingRows", "", "0"),
+          "minLeaf",
+          "-M",
+          "10",
+          "unpruned",
+          "-N",
+          "false",
+          "unsmoothed",
+          "-U",
+          "false",
+          "regressionTree",
+          "-R",
+          "false",
+          "maxTrainingRows",
+          "",
+          "0"),
       Set.of("unpruned", "unsmoothed", "regressionTree"),
       null),
   /** Least squares with optional attribute selection and ridge. */
   LINEAR_REGRESSION(
       "weka.classifiers.functions.LinearRegression",
       false,
-      params(
-          "ridge", "-R", "1.0E-8",
-          "attributeSelection", "-S", "0",
-          "maxTrainingRows", "", "0"),
+      params("ridge", "-R", "1.0E-8", "attributeSelection", "-S", "0", "maxTrainingRows", "", "0"),
       Set.of(),
       null),
   /** Feed-forward neural network trained by back-propagation. */
@@ -62,21 +83,28 @@ public enum ForecastAlgorithm {
       "weka.classifiers.functions.MultilayerPerceptron",
       false,
       params(
-          "hiddenLayers", "-H", "12",
-          "learningRate", "-L", "0.1",
-          "momentum", "-M", "0.2",
-          "epochs", "-N", "150",
-          "maxTrainingRows", "", "8000"),
+          "hiddenLayers",
+          "-H",
+          "12",
+          "learningRate",
+          "-L",
+          "0.1",
+          "momentum",
+          "-M",
+          "0.2",
+          "epochs",
+          "-N",
+          "150",
+          "maxTrainingRows",
+          "",
+          "8000"),
       Set.of(),
       "-S"),
   /** Support-vector regression (polynomial kernel); training is quadratic in the rows. */
   SMO_REG(
       "weka.classifiers.functions.SMOreg",
       false,
-      params(
-          "complexity", "-C", "1.0",
-          "kernelExponent", "", "1.0",
-          "maxTrainingRows", "", "1500"),
+      params("complexity", "-C", "1.0", "kernelExponent", "", "1.0", "maxTrainingRows", "", "1500"),
       Set.of(),
       null);
 
@@ -162,8 +190,7 @@ public enum ForecastAlgorithm {
     try {
       // Instantiated directly: Weka's forName scans the whole class path for a match (slow, and
       // it opens every jar of the container).
-      Classifier c =
-          (Classifier) Class.forName(wekaClass).getDeclaredConstructor().newInstance();
+      Classifier c = (Classifier) Class.forName(wekaClass).getDeclaredConstructor().newInstance();
       if (c instanceof RandomForest forest) {
         configure(forest, effective, seed);
         return forest;
@@ -203,7 +230,8 @@ public enum ForecastAlgorithm {
   private static Map<String, String[]> params(String... nameOptionDefault) {
     Map<String, String[]> m = new LinkedHashMap<>();
     for (int i = 0; i < nameOptionDefault.length; i += 3) {
-      m.put(nameOptionDefault[i], new String[] {nameOptionDefault[i + 1], nameOptionDefault[i + 2]});
+      m.put(
+          nameOptionDefault[i], new String[] {nameOptionDefault[i + 1], nameOptionDefault[i + 2]});
     }
     return m;
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The facts a model registry keeps about how a forecaster was made, so that a run can be
- * understood and repeated.
+ * The facts a model registry keeps about how a forecaster was made, so that a run can be understood
+ * and repeated.
  *
  * @param intersectionId the intersection
  * @param algorithm the Weka regressor

@@ -27,13 +27,13 @@ import weka.classifiers.Classifier;
 
 /**
  * A trained demand forecaster of one intersection: one Weka regressor for all its lane groups, the
- * feature schema with the demand profile it was trained with, and the calibration of its
- * prediction intervals. Safe to call from many threads: a regressor that is not thread-safe is
- * never shared (see {@link ClassifierPool}).
+ * feature schema with the demand profile it was trained with, and the calibration of its prediction
+ * intervals. Safe to call from many threads: a regressor that is not thread-safe is never shared
+ * (see {@link ClassifierPool}).
  *
- * <p>Forecasts more than one interval ahead are recursive: the forecast of the next interval
- * stands in for its count when forecasting the one after. Each forecast sees only readings before
- * its first interval, so a historical window can be replayed without peeking at the future.
+ * <p>Forecasts more than one interval ahead are recursive: the forecast of the next interval stands
+ * in for its count when forecasting the one after. Each forecast sees only readings before its
+ * first interval, so a historical window can be replayed without peeking at the future.
  *
  * <p>{@link #toBytes()} is Java serialisation, gzip-compressed; {@link #fromBytes(byte[])} only
  * accepts the classes a forecaster is made of.
@@ -95,9 +95,9 @@ public final class ForecastModel {
   /**
    * Forecasts every lane group 1 to {@code horizon} intervals ahead.
    *
-   * @param recent readings before {@code nextIntervalStart}; give the last 7 days and a bit for
-   *     the "same interval last week" input (shorter history leaves inputs missing; later readings
-   *     are ignored)
+   * @param recent readings before {@code nextIntervalStart}; give the last 7 days and a bit for the
+   *     "same interval last week" input (shorter history leaves inputs missing; later readings are
+   *     ignored)
    * @param nextIntervalStart start of the first interval to forecast
    * @param horizon 1 to 4
    */
@@ -106,8 +106,8 @@ public final class ForecastModel {
   }
 
   /**
-   * Forecasts from many moments of one reading history: each forecast sees only the readings
-   * before its own {@code nextIntervalStart}. This is the batch path (one history, many forecasts).
+   * Forecasts from many moments of one reading history: each forecast sees only the readings before
+   * its own {@code nextIntervalStart}. This is the batch path (one history, many forecasts).
    */
   public List<Forecast> forecastBatch(
       Collection<Reading> history, List<OffsetDateTime> nextIntervalStarts, int horizon) {

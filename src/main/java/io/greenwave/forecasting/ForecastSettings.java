@@ -15,8 +15,8 @@ import java.util.Map;
  *     them calibrates the prediction intervals, the second half measures their coverage
  * @param intervalCoverage nominal share of actuals a prediction interval should contain (e.g. 0.9)
  * @param seed seed of every random choice (tree bagging, network initialisation, subsampling)
- * @param zone the zone whose clock drives time of day and day of week (traffic follows local
- *     time); readings stay in UTC
+ * @param zone the zone whose clock drives time of day and day of week (traffic follows local time);
+ *     readings stay in UTC
  */
 public record ForecastSettings(
     ForecastAlgorithm algorithm,

@@ -10,7 +10,6 @@ import io.greenwave.readings.entity.Reading;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -23,8 +22,8 @@ import weka.core.Utils;
  * <p>The history is split by time, never shuffled: the last {@code holdoutDays} are the hold-out;
  * everything learned (the demand profile, the regressor) comes from the readings before it. The
  * first week of the history is only a source of lag features ("same interval last week"), so
- * training targets start one week in. The history must therefore span at least {@code
- * holdoutDays} + 14 days.
+ * training targets start one week in. The history must therefore span at least {@code holdoutDays}
+ * + 14 days.
  *
  * <p>One model covers all lane groups of the intersection, with the lane group as a nominal
  * attribute: lane groups share the daily shape and the way a busy morning carries on, so pooling
@@ -40,14 +39,15 @@ public final class ForecastTrainer {
 
   /** Trains with the default settings (RandomForest) and no progress reporting. */
   public static TrainedForecast train(String intersectionId, List<Reading> history) {
-    return train(intersectionId, history, ForecastSettings.defaults(), ForecastProgress.Listener.NONE);
+    return train(
+        intersectionId, history, ForecastSettings.defaults(), ForecastProgress.Listener.NONE);
   }
 
   /**
    * Trains, evaluates on the hold-out and calibrates the prediction intervals.
    *
-   * @param history readings of the intersection, any order; the prevailing interval length is
-   *     used, readings of other lengths are ignored
+   * @param history readings of the intersection, any order; the prevailing interval length is used,
+   *     readings of other lengths are ignored
    * @throws IllegalArgumentException if the history is too short or the settings are invalid
    */
   public static TrainedForecast train(

@@ -83,87 +83,231 @@ public record Hyperparameters(
   /** With another method, other fields unchanged. */
   public Hyperparameters withMethod(LearningMethod m) {
     return new Hyperparameters(
-        m, learningRate, discount, explorationStart, explorationEnd, explorationDecay, episodes,
-        episodeSeconds, decisionInterval, states, reward, randomise, population, eliteFraction,
-        workers, seed);
+        m,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another seed. */
   public Hyperparameters withSeed(long s) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, decisionInterval, states, reward, randomise, population,
-        eliteFraction, workers, s);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        s);
   }
 
   /** With another episode budget. */
   public Hyperparameters withEpisodes(int n) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay, n,
-        episodeSeconds, decisionInterval, states, reward, randomise, population, eliteFraction,
-        workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        n,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another number of worker threads (results are the same). */
   public Hyperparameters withWorkers(int n) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, decisionInterval, states, reward, randomise, population,
-        eliteFraction, n, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        n,
+        seed);
   }
 
   /** With Q-learning rates changed. */
   public Hyperparameters withLearning(double alpha, double gamma) {
     return new Hyperparameters(
-        method, alpha, gamma, explorationStart, explorationEnd, explorationDecay, episodes,
-        episodeSeconds, decisionInterval, states, reward, randomise, population, eliteFraction,
-        workers, seed);
+        method,
+        alpha,
+        gamma,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another exploration schedule. */
   public Hyperparameters withExploration(double start, double end, double decay) {
     return new Hyperparameters(
-        method, learningRate, discount, start, end, decay, episodes, episodeSeconds,
-        decisionInterval, states, reward, randomise, population, eliteFraction, workers, seed);
+        method,
+        learningRate,
+        discount,
+        start,
+        end,
+        decay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another decision interval. */
   public Hyperparameters withDecisionInterval(int seconds) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, seconds, states, reward, randomise, population, eliteFraction,
-        workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        seconds,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another state discretisation. */
   public Hyperparameters withStates(StateDiscretisation d) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, decisionInterval, d, reward, randomise, population,
-        eliteFraction, workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        d,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another reward. */
   public Hyperparameters withReward(Reward r) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, decisionInterval, states, r, randomise, population,
-        eliteFraction, workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        r,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With or without scenario randomisation. */
   public Hyperparameters withRandomise(boolean r) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, episodeSeconds, decisionInterval, states, reward, r, population, eliteFraction,
-        workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        episodeSeconds,
+        decisionInterval,
+        states,
+        reward,
+        r,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 
   /** With another episode horizon. */
   public Hyperparameters withEpisodeSeconds(int s) {
     return new Hyperparameters(
-        method, learningRate, discount, explorationStart, explorationEnd, explorationDecay,
-        episodes, s, decisionInterval, states, reward, randomise, population, eliteFraction,
-        workers, seed);
+        method,
+        learningRate,
+        discount,
+        explorationStart,
+        explorationEnd,
+        explorationDecay,
+        episodes,
+        s,
+        decisionInterval,
+        states,
+        reward,
+        randomise,
+        population,
+        eliteFraction,
+        workers,
+        seed);
   }
 }

@@ -97,7 +97,12 @@ public record Policy(
   /** This policy with an evaluation attached. */
   public Policy withEvaluation(List<EvaluationCase> cases) {
     return new Policy(
-        scenarioName, hyperparameters, intersections, confidenceScale, trainingSeconds, curve,
+        scenarioName,
+        hyperparameters,
+        intersections,
+        confidenceScale,
+        trainingSeconds,
+        curve,
         cases);
   }
 

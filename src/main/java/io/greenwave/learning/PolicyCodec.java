@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binary policy format, version 1 (big-endian, {@link DataOutputStream} primitives, strings
- * as modified UTF-8):
+ * The binary policy format, version 1 (big-endian, {@link DataOutputStream} primitives, strings as
+ * modified UTF-8):
  *
  * <pre>
  * int magic 0x47575031 ("GWP1"), short version 1, UTF scenarioName
@@ -32,8 +32,8 @@ import java.util.List;
  * </pre>
  *
  * Q-tables are stored sparsely as floats: most rows are never visited, and float precision is far
- * finer than the noise of a learned value. Hand-written rather than Java serialisation so the format
- * is stable, documented and readable from other languages.
+ * finer than the noise of a learned value. Hand-written rather than Java serialisation so the
+ * format is stable, documented and readable from other languages.
  */
 final class PolicyCodec {
   static final int MAGIC = 0x47575031;
@@ -142,8 +142,22 @@ final class PolicyCodec {
     int workers = in.readInt();
     long seed = in.readLong();
     return new Hyperparameters(
-        method, alpha, gamma, e0, e1, decay, episodes, seconds, interval, states, reward, randomise,
-        population, elite, workers, seed);
+        method,
+        alpha,
+        gamma,
+        e0,
+        e1,
+        decay,
+        episodes,
+        seconds,
+        interval,
+        states,
+        reward,
+        randomise,
+        population,
+        elite,
+        workers,
+        seed);
   }
 
   private static void writeAgent(DataOutputStream out, IntersectionPolicy a) throws IOException {

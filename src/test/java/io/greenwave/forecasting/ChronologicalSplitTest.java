@@ -24,8 +24,10 @@ class ChronologicalSplitTest {
             .toList();
     ForecastModel a = ForecastTrainer.train("art-1", history, QUICK, p -> {}).model();
     ForecastModel b = ForecastTrainer.train("art-1", tripled, QUICK, p -> {}).model();
-    List<Reading> before = history.stream().filter(r -> r.intervalStart().isBefore(holdoutFrom)).toList();
-    assertEquals(vehicles(a.forecast(before, holdoutFrom, 4)), vehicles(b.forecast(before, holdoutFrom, 4)));
+    List<Reading> before =
+        history.stream().filter(r -> r.intervalStart().isBefore(holdoutFrom)).toList();
+    assertEquals(
+        vehicles(a.forecast(before, holdoutFrom, 4)), vehicles(b.forecast(before, holdoutFrom, 4)));
   }
 
   @Test

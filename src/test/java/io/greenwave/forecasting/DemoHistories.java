@@ -21,7 +21,8 @@ public final class DemoHistories {
   public static final long SEED = 20261128L;
 
   /** End of every history: a Monday midnight, UTC. */
-  public static final OffsetDateTime END = OffsetDateTime.of(2026, 11, 30, 0, 0, 0, 0, ZoneOffset.UTC);
+  public static final OffsetDateTime END =
+      OffsetDateTime.of(2026, 11, 30, 0, 0, 0, 0, ZoneOffset.UTC);
 
   private DemoHistories() {}
 

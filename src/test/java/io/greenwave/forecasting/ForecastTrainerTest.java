@@ -34,7 +34,8 @@ class ForecastTrainerTest {
   void errorIsCloseToWhatPoissonCountingNoiseAllows() {
     ForecastEvaluation e = trained.evaluation();
     assertTrue(e.noiseFloorWape() < e.model().wape(), "the floor is a floor");
-    assertTrue(e.model().wape() < 1.25 * e.noiseFloorWape(), e.model() + " vs " + e.noiseFloorWape());
+    assertTrue(
+        e.model().wape() < 1.25 * e.noiseFloorWape(), e.model() + " vs " + e.noiseFloorWape());
     assertEquals(1 - e.model().wape(), e.accuracy(), 1e-12);
   }
 

@@ -43,7 +43,8 @@ class GapHandlingTest {
     List<Reading> outageNow =
         history.stream()
             .filter(r -> r.intervalStart().isBefore(at))
-            .filter(r -> !(r.laneGroup().equals("N_T") && r.intervalStart().isAfter(at.minusHours(3))))
+            .filter(
+                r -> !(r.laneGroup().equals("N_T") && r.intervalStart().isAfter(at.minusHours(3))))
             .toList();
     Forecast f = trained.model().forecast(outageNow, at, 2);
     LaneGroupForecast silent = f.of("N_T", 1);

@@ -23,6 +23,8 @@ final class LearningFixtures {
 
   /** A small Q-table budget. */
   static Hyperparameters quickTable() {
-    return Hyperparameters.defaults(LearningMethod.Q_TABLE).withEpisodeSeconds(1200).withEpisodes(40);
+    return Hyperparameters.defaults(LearningMethod.Q_TABLE)
+        .withEpisodeSeconds(1200)
+        .withEpisodes(40);
   }
 }

@@ -76,7 +76,8 @@ class PolicyTrainingTest {
     assertEquals(withEvaluation.hyperparameters(), copy.hyperparameters());
     assertEquals(withEvaluation.curve(), copy.curve());
     assertEquals(withEvaluation.evaluation(), copy.evaluation());
-    assertTrue(withEvaluation.toBytes().length < 4096, "a linear policy should be a few hundred bytes");
+    assertTrue(
+        withEvaluation.toBytes().length < 4096, "a linear policy should be a few hundred bytes");
     List<int[]> a = decisions(withEvaluation);
     List<int[]> b = decisions(copy);
     assertEquals(a.size(), b.size());
@@ -102,9 +103,7 @@ class PolicyTrainingTest {
     Simulation sim =
         new Simulation(
             scenario,
-            i ->
-                new Observer(
-                    searched, s -> confidences.add(searched.decide(s).confidence())));
+            i -> new Observer(searched, s -> confidences.add(searched.decide(s).confidence())));
     sim.run(5);
     assertFalse(confidences.isEmpty());
     for (double c : confidences) {
@@ -121,7 +120,10 @@ class PolicyTrainingTest {
     List<int[]> seen = new ArrayList<>();
     Simulation sim =
         new Simulation(
-            scenario, i -> new Observer(searched, s -> seen.add(new int[] {s.currentPhase(), s.timeInPhase()})));
+            scenario,
+            i ->
+                new Observer(
+                    searched, s -> seen.add(new int[] {s.currentPhase(), s.timeInPhase()})));
     SimulationResult r = sim.run(6);
     assertFalse(r.anyFallback(), "the learned controller must never fall back");
     int minGreen = scenario.network().intersections().get(0).timing().minGreen();
@@ -136,7 +138,9 @@ class PolicyTrainingTest {
   @Test
   void decisionsCarryAPlausibleGreenDuration() {
     List<Integer> greens = new ArrayList<>();
-    new Simulation(scenario, i -> new Observer(searched, s -> greens.add(searched.decide(s).greenSeconds())))
+    new Simulation(
+            scenario,
+            i -> new Observer(searched, s -> greens.add(searched.decide(s).greenSeconds())))
         .run(7);
     assertTrue(greens.stream().allMatch(g -> g >= 1 && g <= 60));
   }
@@ -148,10 +152,18 @@ class PolicyTrainingTest {
 
   private static List<int[]> decisions(Policy p) {
     List<int[]> out = new ArrayList<>();
-    new Simulation(scenario, i -> new Observer(p, s -> {
-          Decision d = p.decide(s);
-          out.add(new int[] {d.phase(), d.greenSeconds(), (int) Math.round(d.confidence() * 1e6)});
-        }))
+    new Simulation(
+            scenario,
+            i ->
+                new Observer(
+                    p,
+                    s -> {
+                      Decision d = p.decide(s);
+                      out.add(
+                          new int[] {
+                            d.phase(), d.greenSeconds(), (int) Math.round(d.confidence() * 1e6)
+                          });
+                    }))
         .run(3);
     return out;
   }

@@ -19,7 +19,8 @@ import weka.core.Instances;
  *   <li>{@code dayOfWeek} (nominal) and {@code weekend} (0/1);
  *   <li>{@code lag1..lag4}: counts of the four intervals before the target;
  *   <li>{@code yesterday}, {@code lastWeek}: the same interval one day and one week before;
- *   <li>{@code rollingMean}: mean of the counts available among the last {@value #ROLLING} intervals;
+ *   <li>{@code rollingMean}: mean of the counts available among the last {@value #ROLLING}
+ *       intervals;
  *   <li>{@code profile}: the historical mean of this interval of the day for the day type;
  *   <li>{@code recentLevel}: the last four counts relative to the profile of those intervals, i.e.
  *       how busy today is compared with a typical day (weather, events, incidents);

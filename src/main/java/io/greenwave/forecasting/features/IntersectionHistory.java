@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The readings of one intersection laid on the slot grid, one {@link ReadingSeries} per lane group,
- * all spanning the same slots. Readings of another interval length than the clock's are ignored
- * (a 5-minute feed is not a 15-minute one); a repeated slot keeps the last reading.
+ * all spanning the same slots. Readings of another interval length than the clock's are ignored (a
+ * 5-minute feed is not a 15-minute one); a repeated slot keeps the last reading.
  */
 public final class IntersectionHistory {
   private final IntervalClock clock;

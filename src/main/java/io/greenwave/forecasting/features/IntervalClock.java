@@ -10,9 +10,9 @@ import java.time.ZonedDateTime;
 
 /**
  * Numbers the intervals of time: slot {@code n} starts at {@code n × intervalSeconds} seconds after
- * the epoch (UTC), so a reading, a lag and "same slot last week" are plain integer arithmetic.
- * Time of day and day of week are read on the local clock of {@code zone}, because traffic follows
- * local time.
+ * the epoch (UTC), so a reading, a lag and "same slot last week" are plain integer arithmetic. Time
+ * of day and day of week are read on the local clock of {@code zone}, because traffic follows local
+ * time.
  */
 public record IntervalClock(int intervalSeconds, ZoneId zone) implements Serializable {
   private static final int DAY_SECONDS = 86_400;

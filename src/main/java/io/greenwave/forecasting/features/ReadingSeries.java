@@ -3,9 +3,9 @@ package io.greenwave.forecasting.features;
 import java.util.Arrays;
 
 /**
- * The counts of one lane group on the slot grid, from its first to its last reading. A slot
- * without a reading (detector outage, lost upload) stays NaN: the features then say "missing"
- * instead of pretending nobody drove by.
+ * The counts of one lane group on the slot grid, from its first to its last reading. A slot without
+ * a reading (detector outage, lost upload) stays NaN: the features then say "missing" instead of
+ * pretending nobody drove by.
  */
 public final class ReadingSeries implements CountLookup {
   private final long firstSlot;

@@ -1,2 +1,4 @@
-/** Command line: train, evaluate and save a policy ({@link io.greenwave.learning.cli.TrainPolicy}). */
+/**
+ * Command line: train, evaluate and save a policy ({@link io.greenwave.learning.cli.TrainPolicy}).
+ */
 package io.greenwave.learning.cli;

@@ -45,11 +45,10 @@ public final class BenchmarkScenarios {
    */
   public static Scenario stressed(Scenario s, double saturationFactor, double demandFactor) {
     List<Intersection> xs =
-        s.network().intersections().stream()
-            .map(x -> withSaturation(x, saturationFactor))
-            .toList();
+        s.network().intersections().stream().map(x -> withSaturation(x, saturationFactor)).toList();
     Network n =
-        new Network(xs, s.network().links(), s.network().entryLengthMeters(), s.network().entrySpeedKmh());
+        new Network(
+            xs, s.network().links(), s.network().entryLengthMeters(), s.network().entrySpeedKmh());
     return new Scenario(
         s.name() + String.format(" sat x%.2f demand x%.2f", saturationFactor, demandFactor),
         n,

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Compares a learned policy with Webster fixed-time, actuated and max-pressure control through the
- * simulator's {@link EvaluationHarness}: the same held-out seeds for every controller (common random
- * numbers), so differences are paired.
+ * simulator's {@link EvaluationHarness}: the same held-out seeds for every controller (common
+ * random numbers), so differences are paired.
  */
 public final class PolicyEvaluator {
   /** Seeds never used in training (training uses seeds above 10^9, validation 900001-900002). */

@@ -10,8 +10,8 @@ import io.greenwave.signal.IntersectionState;
  * view, so what an update needs (a table row, a feature vector) is copied when the action is taken
  * and used when its reward is known, one decision later.
  *
- * <p>{@link #values} is thread-safe (a deployed policy serves concurrent requests); learning updates
- * are not, so parallel training works on {@link #copy() copies}.
+ * <p>{@link #values} is thread-safe (a deployed policy serves concurrent requests); learning
+ * updates are not, so parallel training works on {@link #copy() copies}.
  */
 public interface ActionValues {
 

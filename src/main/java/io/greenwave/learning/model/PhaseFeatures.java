@@ -7,8 +7,8 @@ import io.greenwave.signal.IntersectionState;
  * action values. Every feature is computed from the {@link IntersectionState} alone (no simulator
  * internals), so a field adapter that implements the state can use a trained policy.
  *
- * <p>Features are scaled to be roughly in [0, 3] at ordinary demand: linear Q-learning with one step
- * size needs comparable scales.
+ * <p>Features are scaled to be roughly in [0, 3] at ordinary demand: linear Q-learning with one
+ * step size needs comparable scales.
  */
 public final class PhaseFeatures {
   /** Number of features per (state, phase). */

@@ -102,8 +102,9 @@ final class PolicySearchTrainer {
     for (int e = 0; e < EPISODES_PER_CANDIDATE; e++) {
       int episode = firstEpisode + e;
       sum +=
-          Math.log(TrainingRun.meanDelay(
-              scenario(run, e, episode), i -> greedy(weights, run), run.episodeSeed(episode)));
+          Math.log(
+              TrainingRun.meanDelay(
+                  scenario(run, e, episode), i -> greedy(weights, run), run.episodeSeed(episode)));
     }
     return sum / EPISODES_PER_CANDIDATE;
   }
@@ -111,8 +112,8 @@ final class PolicySearchTrainer {
   /**
    * Half of a candidate's episodes run the nominal scenario with its demand at 95 % or 105 %, half
    * a randomised copy (+-30 % demand, turning, saturation flow). Measured: with every episode
-   * randomised, the oversaturated draws dominate the score and the policy lost about 4 s/veh at
-   * the nominal demand (docs/hyperparameter-tuning.md); without randomisation it would not see the
+   * randomised, the oversaturated draws dominate the score and the policy lost about 4 s/veh at the
+   * nominal demand (docs/hyperparameter-tuning.md); without randomisation it would not see the
    * variation the robustness targets ask for.
    */
   private static Scenario scenario(TrainingRun run, int index, int episode) {

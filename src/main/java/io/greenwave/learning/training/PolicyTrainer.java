@@ -73,7 +73,8 @@ public final class PolicyTrainer {
     List<Double> margins = new ArrayList<>();
     Simulation sim =
         new Simulation(
-            scenario, i -> new MarginRecorder(new LearnedController(policy, i), policy, i, margins));
+            scenario,
+            i -> new MarginRecorder(new LearnedController(policy, i), policy, i, margins));
     sim.run(TrainingRun.VALIDATION_SEEDS.get(0));
     if (margins.isEmpty()) {
       return 1.0;

@@ -68,7 +68,8 @@ final class QLearningTrainer {
    * Applies every worker's change to the common start (base + sum of deltas), in worker order. A
    * plain average would halve what only one worker learned, e.g. a table row only it visited.
    */
-  private static List<ActionValues> merge(List<ActionValues> base, List<List<ActionValues>> workers) {
+  private static List<ActionValues> merge(
+      List<ActionValues> base, List<List<ActionValues>> workers) {
     List<ActionValues> result = new ArrayList<>();
     for (int i = 0; i < base.size(); i++) {
       ActionValues merged = base.get(i).copy();

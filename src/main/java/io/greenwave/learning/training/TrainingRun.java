@@ -37,8 +37,11 @@ final class TrainingRun implements AutoCloseable {
 
   TrainingRun(
       Scenario scenario, Hyperparameters h, TrainingListener listener, Cancellation cancellation) {
-    this.scenario = scenario.withOptions(
-        scenario.options().withHorizon(h.episodeSeconds(), scenario.options().clearingSeconds()));
+    this.scenario =
+        scenario.withOptions(
+            scenario
+                .options()
+                .withHorizon(h.episodeSeconds(), scenario.options().clearingSeconds()));
     this.h = h;
     this.listener = listener == null ? TrainingListener.NONE : listener;
     this.cancellation = cancellation == null ? Cancellation.NEVER : cancellation;

@@ -50,15 +50,30 @@ public final class ForecastBenchmark {
     List<List<Reading>> histories = ids.stream().map(id -> DemoHistories.of(id, 8)).toList();
     System.out.printf(
         "%-22s %7s %7s %8s %8s %9s %8s %8s %9s %9s%n",
-        "algorithm", "WAPE", "floor", "skill", "cover90", "max KB", "train s", "load ms",
-        "cold ms", "10k cpu s");
+        "algorithm",
+        "WAPE",
+        "floor",
+        "skill",
+        "cover90",
+        "max KB",
+        "train s",
+        "load ms",
+        "cold ms",
+        "10k cpu s");
     Row defaultRow = null;
     for (ForecastAlgorithm a : algorithms) {
       Row r = measure(a, ids, histories);
       System.out.printf(
           "%-22s %6.2f%% %6.2f%% %7.1f%% %7.1f%% %9.1f %8.1f %8.1f %9.1f %9.3f%n",
-          a, 100 * r.wape(), 100 * r.floor(), 100 * r.skill(), 100 * r.coverage(),
-          r.maxBytes() / 1024.0, r.trainSeconds(), r.loadMillis(), r.coldLoadMillis(),
+          a,
+          100 * r.wape(),
+          100 * r.floor(),
+          100 * r.skill(),
+          100 * r.coverage(),
+          r.maxBytes() / 1024.0,
+          r.trainSeconds(),
+          r.loadMillis(),
+          r.coldLoadMillis(),
           r.batch10kSeconds());
       if (a == ForecastAlgorithm.RANDOM_FOREST || defaultRow == null) {
         defaultRow = r;
@@ -69,13 +84,19 @@ public final class ForecastBenchmark {
             + " \"maeSkillVsSeasonalNaive\":%.4f, \"intervalCoverage90\":%.4f, \"modelBytes\":%d,"
             + " \"trainSecondsPerIntersection\":%.2f, \"loadMillis\":%.1f,"
             + " \"batch10kSeconds\":%.4f}%n",
-        defaultRow.algorithm(), defaultRow.wape(), 1 - defaultRow.wape(), defaultRow.floor(),
-        defaultRow.skill(), defaultRow.coverage(), defaultRow.maxBytes(),
-        defaultRow.trainSeconds(), defaultRow.loadMillis(), defaultRow.batch10kSeconds());
+        defaultRow.algorithm(),
+        defaultRow.wape(),
+        1 - defaultRow.wape(),
+        defaultRow.floor(),
+        defaultRow.skill(),
+        defaultRow.coverage(),
+        defaultRow.maxBytes(),
+        defaultRow.trainSeconds(),
+        defaultRow.loadMillis(),
+        defaultRow.batch10kSeconds());
   }
 
-  private static Row measure(
-      ForecastAlgorithm a, List<String> ids, List<List<Reading>> histories) {
+  private static Row measure(ForecastAlgorithm a, List<String> ids, List<List<Reading>> histories) {
     double error = 0;
     double naiveError = 0;
     double volume = 0;
@@ -112,8 +133,16 @@ public final class ForecastBenchmark {
     }
     System.out.printf("  (%s: best wall-clock load %.1f ms)%n", a, wall);
     return new Row(
-        a, error / volume, 1 - error / naiveError, floor / volume, coverage, maxBytes,
-        trainSeconds / ids.size(), load, cold, batch10k(first, histories.get(0)));
+        a,
+        error / volume,
+        1 - error / naiveError,
+        floor / volume,
+        coverage,
+        maxBytes,
+        trainSeconds / ids.size(),
+        load,
+        cold,
+        batch10k(first, histories.get(0)));
   }
 
   /**
@@ -129,7 +158,9 @@ public final class ForecastBenchmark {
     return (CPU.getCurrentThreadCpuTime() - start) / 1e6;
   }
 
-  /** 1,250 moments × every lane group (8 at iso-1) × 1 step = 10,000 forecasts; best of 6, CPU s. */
+  /**
+   * 1,250 moments × every lane group (8 at iso-1) × 1 step = 10,000 forecasts; best of 6, CPU s.
+   */
   private static double batch10k(ForecastModel m, List<Reading> history) {
     int perMoment = m.laneGroups().size();
     List<OffsetDateTime> origins = new ArrayList<>();
@@ -139,7 +170,8 @@ public final class ForecastBenchmark {
     double best = Double.MAX_VALUE;
     for (int k = 0; k < 6; k++) {
       long start = CPU.getCurrentThreadCpuTime();
-      int n = m.forecastBatch(history, origins, 1).stream().mapToInt(f -> f.laneGroups().size()).sum();
+      int n =
+          m.forecastBatch(history, origins, 1).stream().mapToInt(f -> f.laneGroups().size()).sum();
       if (n != origins.size() * perMoment) {
         throw new IllegalStateException("expected " + origins.size() * perMoment + ", got " + n);
       }

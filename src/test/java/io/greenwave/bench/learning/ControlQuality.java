@@ -40,7 +40,8 @@ public final class ControlQuality {
     }
     System.out.println(ComparisonTable.markdown(cases));
     boolean all = cases.stream().allMatch(EvaluationCase::met);
-    System.out.println("{\"cases\":" + ComparisonTable.json(cases) + ", \"allTargetsMet\":" + all + "}");
+    System.out.println(
+        "{\"cases\":" + ComparisonTable.json(cases) + ", \"allTargetsMet\":" + all + "}");
   }
 
   private static Policy train(Scenario s) {

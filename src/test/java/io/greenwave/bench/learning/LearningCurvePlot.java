@@ -22,8 +22,12 @@ final class LearningCurvePlot {
   private static final int TOP = 40;
   private static final int BOTTOM = 60;
   private static final Color[] COLORS = {
-    new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-    new Color(0x9467bd), new Color(0x8c564b)
+    new Color(0x1f77b4),
+    new Color(0xd62728),
+    new Color(0x2ca02c),
+    new Color(0xff7f0e),
+    new Color(0x9467bd),
+    new Color(0x8c564b)
   };
 
   private LearningCurvePlot() {}
@@ -35,7 +39,12 @@ final class LearningCurvePlot {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, W, H);
-    double maxX = curves.values().stream().flatMap(List::stream).mapToInt(CurvePoint::episodes).max().orElse(1);
+    double maxX =
+        curves.values().stream()
+            .flatMap(List::stream)
+            .mapToInt(CurvePoint::episodes)
+            .max()
+            .orElse(1);
     double minY = Math.log10(10);
     double maxY = Math.log10(2000);
     g.setColor(Color.BLACK);
@@ -53,10 +62,13 @@ final class LearningCurvePlot {
       g.drawString(String.valueOf(x), px(x, maxX) - 10, H - BOTTOM + 18);
     }
     g.drawString("training episodes", W / 2 - 100, H - 20);
-    g.drawString("validation mean delay, s/veh (log scale), 4-phase intersection v/c 0.82", LEFT, 25);
+    g.drawString(
+        "validation mean delay, s/veh (log scale), 4-phase intersection v/c 0.82", LEFT, 25);
     int py = py(Math.log10(reference), minY, maxY);
     g.setColor(Color.GRAY);
-    g.setStroke(new BasicStroke(1, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+    g.setStroke(
+        new BasicStroke(
+            1, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
     g.drawLine(LEFT, py, W - RIGHT, py);
     g.drawString("Webster", W - RIGHT + 5, py + 4);
     int k = 0;

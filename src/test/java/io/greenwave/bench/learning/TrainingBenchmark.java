@@ -61,7 +61,10 @@ public final class TrainingBenchmark {
 
   private static double delay(Scenario s, String controller) {
     Simulation sim = new Simulation(s, Controllers.byName(controller));
-    return VALIDATION.stream().mapToDouble(seed -> sim.run(seed).totals().meanDelay()).average().orElseThrow();
+    return VALIDATION.stream()
+        .mapToDouble(seed -> sim.run(seed).totals().meanDelay())
+        .average()
+        .orElseThrow();
   }
 
   private static String secondsToTarget(Policy p, Scenario s) {
@@ -76,7 +79,8 @@ public final class TrainingBenchmark {
 
   /** Times policy.decide on a real mid-run state of the isolated intersection. */
   static double decisionsPerSecond(Policy p) {
-    Simulation sim = new Simulation(BenchmarkScenarios.fourPhase(0.75), Controllers.byName("webster"));
+    Simulation sim =
+        new Simulation(BenchmarkScenarios.fourPhase(0.75), Controllers.byName("webster"));
     sim.reset(1);
     sim.advance(1800);
     var state = sim.state(0);

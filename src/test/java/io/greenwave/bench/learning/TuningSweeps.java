@@ -25,9 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Produces docs/hyperparameter-tuning.md and docs/learning-curves.png: sweeps of the hyperparameters
- * of each method on the 4-phase intersection (trained at v/c 0.82, evaluated at v/c 0.75 on 6
- * held-out seeds), with the resulting delay and training time.
+ * Produces docs/hyperparameter-tuning.md and docs/learning-curves.png: sweeps of the
+ * hyperparameters of each method on the 4-phase intersection (trained at v/c 0.82, evaluated at v/c
+ * 0.75 on 6 held-out seeds), with the resulting delay and training time.
  *
  * <pre>
  * mvn -q -o test-compile -Dspotless.check.skip=true
@@ -54,7 +54,10 @@ public final class TuningSweeps {
             Locale.ROOT,
             "Reference on the same 6 held-out seeds at v/c 0.75: Webster %.1f, actuated %.1f,"
                 + " max-pressure %.1f s/veh (target 0.65 x Webster = %.1f).%n%n",
-            webster, actuated, maxPressure, 0.65 * webster));
+            webster,
+            actuated,
+            maxPressure,
+            0.65 * webster));
     Hyperparameters ps = Hyperparameters.defaults(LearningMethod.POLICY_SEARCH);
     section("Policy search (cross-entropy): episode budget");
     for (int e : new int[] {800, 1600, 3200, 6400}) {
@@ -67,10 +70,23 @@ public final class TuningSweeps {
     section("Policy search: population per generation (same episode budget)");
     for (int p : new int[] {12, 48}) {
       Hyperparameters h =
-          new Hyperparameters(ps.method(), ps.learningRate(), ps.discount(), ps.explorationStart(),
-              ps.explorationEnd(), ps.explorationDecay(), ps.episodes(), ps.episodeSeconds(),
-              ps.decisionInterval(), ps.states(), ps.reward(), ps.randomise(), p,
-              ps.eliteFraction(), ps.workers(), ps.seed());
+          new Hyperparameters(
+              ps.method(),
+              ps.learningRate(),
+              ps.discount(),
+              ps.explorationStart(),
+              ps.explorationEnd(),
+              ps.explorationDecay(),
+              ps.episodes(),
+              ps.episodeSeconds(),
+              ps.decisionInterval(),
+              ps.states(),
+              ps.reward(),
+              ps.randomise(),
+              p,
+              ps.eliteFraction(),
+              ps.workers(),
+              ps.seed());
       run("population " + p, h, p == 12 ? "policy search, population 12" : null);
     }
     section("Policy search: scenario randomisation");
@@ -89,12 +105,21 @@ public final class TuningSweeps {
       run("epsilon0 " + e, q.withExploration(e, 0.02, 0.93), null);
     }
     section("Q-learning (table): state bins");
-    run("coarse: queue {2, 8}, green {15}",
-        q.withStates(new StateDiscretisation(new int[] {2, 8}, new int[] {15}, true)), null);
-    run("fine: queue {1,2,4,6,10,15}, green {5,10,20,40}",
-        q.withStates(new StateDiscretisation(new int[] {1, 2, 4, 6, 10, 15}, new int[] {5, 10, 20, 40}, true)), null);
-    run("default without approaching vehicles",
-        q.withStates(new StateDiscretisation(new int[] {1, 3, 6, 10}, new int[] {10, 20, 40}, false)), null);
+    run(
+        "coarse: queue {2, 8}, green {15}",
+        q.withStates(new StateDiscretisation(new int[] {2, 8}, new int[] {15}, true)),
+        null);
+    run(
+        "fine: queue {1,2,4,6,10,15}, green {5,10,20,40}",
+        q.withStates(
+            new StateDiscretisation(
+                new int[] {1, 2, 4, 6, 10, 15}, new int[] {5, 10, 20, 40}, true)),
+        null);
+    run(
+        "default without approaching vehicles",
+        q.withStates(
+            new StateDiscretisation(new int[] {1, 3, 6, 10}, new int[] {10, 20, 40}, false)),
+        null);
     section("Q-learning (table): decision interval (s)");
     for (int d : new int[] {2, 10}) {
       run("interval " + d, q.withDecisionInterval(d), null);
@@ -114,10 +139,7 @@ public final class TuningSweeps {
     // so the reference line is Webster's delay there, not at the evaluation level.
     double websterAtTraining =
         EvaluationHarness.compare(
-                TRAIN,
-                Map.of("w", Controllers.byName("webster")),
-                "w",
-                List.of(900_001L, 900_002L))
+                TRAIN, Map.of("w", Controllers.byName("webster")), "w", List.of(900_001L, 900_002L))
             .summary("w", Metric.DELAY)
             .mean();
     LearningCurvePlot.write(CURVES, websterAtTraining, png);
@@ -126,8 +148,11 @@ public final class TuningSweeps {
   }
 
   private static void section(String title) {
-    OUT.append("\n### ").append(title).append("\n\n")
-        .append("| setting | delay v/c 0.75 (s/veh) | vs Webster | training (s) | final validation delay v/c 0.82 |\n")
+    OUT.append("\n### ")
+        .append(title)
+        .append("\n\n")
+        .append(
+            "| setting | delay v/c 0.75 (s/veh) | vs Webster | training (s) | final validation delay v/c 0.82 |\n")
         .append("|---|---|---|---|---|\n");
   }
 
@@ -136,16 +161,26 @@ public final class TuningSweeps {
     double d = delay(LearnedController.factory(p));
     double webster = delay(Controllers.byName("webster"));
     CurvePoint last = p.curve().get(p.curve().size() - 1);
-    OUT.append(String.format(Locale.ROOT, "| %s | %.1f | %+.0f %% | %.1f | %.1f |%n",
-        label, d, 100 * (d / webster - 1), p.trainingSeconds(), last.meanDelay()));
-    System.err.printf(Locale.ROOT, "%s %s: %.1f s/veh, %.1f s%n", h.method(), label, d, p.trainingSeconds());
+    OUT.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.1f | %+.0f %% | %.1f | %.1f |%n",
+            label,
+            d,
+            100 * (d / webster - 1),
+            p.trainingSeconds(),
+            last.meanDelay()));
+    System.err.printf(
+        Locale.ROOT, "%s %s: %.1f s/veh, %.1f s%n", h.method(), label, d, p.trainingSeconds());
     if (curveName != null) {
       CURVES.put(curveName, p.curve());
     }
   }
 
   private static double delay(ControllerFactory f) {
-    return EvaluationHarness.compare(EVAL, Map.of("c", f), "c", SEEDS).summary("c", Metric.DELAY).mean();
+    return EvaluationHarness.compare(EVAL, Map.of("c", f), "c", SEEDS)
+        .summary("c", Metric.DELAY)
+        .mean();
   }
 
   private static String document() {

@@ -17,7 +17,9 @@ class IntervalClockTest {
       assertEquals(utc.local(slot).toLocalTime().toSecondOfDay() / 900, utc.slotOfDay(slot));
       assertEquals(plus2.local(slot).getDayOfWeek(), plus2.dayOfWeek(slot));
       assertEquals(plus2.local(slot).toLocalTime().toSecondOfDay() / 900, plus2.slotOfDay(slot));
-      assertEquals(berlin.local(slot).getHour() * 4 + berlin.local(slot).getMinute() / 15, berlin.slotOfDay(slot));
+      assertEquals(
+          berlin.local(slot).getHour() * 4 + berlin.local(slot).getMinute() / 15,
+          berlin.slotOfDay(slot));
     }
     assertEquals(96, utc.slotsPerDay());
     assertEquals(slotOf(utc), utc.slot(utc.start(slotOf(utc))));
