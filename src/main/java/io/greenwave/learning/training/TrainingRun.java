@@ -5,6 +5,7 @@ import io.greenwave.learning.Hyperparameters;
 import io.greenwave.signal.ControllerFactory;
 import io.greenwave.simulator.engine.Simulation;
 import io.greenwave.simulator.scenario.Scenario;
+import io.greenwave.simulator.scenario.SimulationOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -37,16 +39,29 @@ final class TrainingRun implements AutoCloseable {
 
   TrainingRun(
       Scenario scenario, Hyperparameters h, TrainingListener listener, Cancellation cancellation) {
-    this.scenario =
-        scenario.withOptions(
-            scenario
-                .options()
-                .withHorizon(h.episodeSeconds(), scenario.options().clearingSeconds()));
+    this.scenario = scenario.withOptions(trainingOptions(scenario.options(), h));
     this.h = h;
     this.listener = listener == null ? TrainingListener.NONE : listener;
     this.cancellation = cancellation == null ? Cancellation.NEVER : cancellation;
     this.randomiser = h.randomise() ? ScenarioRandomiser.DEFAULT : ScenarioRandomiser.NONE;
     this.pool = Executors.newFixedThreadPool(h.workers(), TrainingRun::daemon);
+  }
+
+  /**
+   * The scenario's options with the training horizon and without the shield's wall-clock decision
+   * budget: on a loaded machine a GC pause or a descheduled thread would otherwise trip the
+   * fallback in some training runs and not in others, and training would stop being reproducible
+   * from the seed. (Decisions take well under a microsecond; evaluation keeps the budget.)
+   */
+  private static SimulationOptions trainingOptions(SimulationOptions o, Hyperparameters h) {
+    return new SimulationOptions(
+        h.episodeSeconds(),
+        o.clearingSeconds(),
+        o.detectorIntervalSeconds(),
+        o.detectionHorizonMeters(),
+        TimeUnit.DAYS.toMillis(1),
+        false,
+        o.coordinate());
   }
 
   private static Thread daemon(Runnable r) {
