@@ -2,11 +2,11 @@
 # Two Greenwave nodes clustered on loopback (Payara's Hazelcast data grid, ports 7900/7901) on one
 # PostgreSQL database (greenwave_cluster on 127.0.0.1:5432, created afresh): cluster formation
 # (DG Size: 2), metrics, then readings posted through both nodes while node 2 is killed with
-# SIGKILL; the survivor keeps serving and every acknowledged reading is counted in the database.
+# SIGKILL; the survivor keeps serving and every acknowledged reading and field metric
+# (POST /api/ml/metrics) is counted in the database.
 # It runs the integration test io.greenwave.operations.ClusterIT, which CI runs too, and prints
 # its figures; the last line is one JSON object:
-#   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":null}
-# lostMetrics is null: field performance metrics (POST /api/ml/metrics) do not exist yet.
+#   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":…}
 # Usage: bench/cluster.sh   (needs Java 17, Maven, PostgreSQL on 127.0.0.1:5432 user postgres)
 # Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), Debian's prometheus installed
 # makes the test also query a node through a real Prometheus.

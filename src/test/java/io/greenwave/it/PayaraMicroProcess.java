@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Greenwave started the way the README starts it: the packaged WAR on the Payara Micro jar, in its
@@ -70,26 +73,37 @@ public final class PayaraMicroProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
             .start();
     URL url = URI.create("http://127.0.0.1:" + port + "/").toURL();
-    HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 only: no h2c upgrade dance with a server that is still starting
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited; see " + log);
       }
+      // bounded by get(): the request timeout alone was seen not to fire on a connection
+      // accepted while Payara was still deploying, which hung the start for good
+      CompletableFuture<HttpResponse<String>> answer =
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create(url + "health/ready"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r;
       try {
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create(url + "health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        // Payara answers UP before the WAR is deployed (no checks registered yet): wait for
-        // Greenwave's own database check
-        if (r.statusCode() == 200 && r.body().contains("\"database\"")) {
-          return url;
-        }
-      } catch (IOException notYet) {
-        // still starting
+        r = answer.get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException notYet) {
+        answer.cancel(true);
+        Thread.sleep(500);
+        continue;
+      }
+      // Payara answers UP before the WAR is deployed (no checks registered yet): wait for
+      // Greenwave's own database check
+      if (r.statusCode() == 200 && r.body().contains("\"database\"")) {
+        return url;
       }
       Thread.sleep(500);
     }

@@ -56,7 +56,10 @@ class ClusterIT {
   private static final String DATABASE = "greenwave_cluster";
   private static final int HAZELCAST_BASE = Integer.getInteger("greenwave.it.cluster.port", 7900);
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
 
   @Test
   void twoNodesShareTheDatabaseAndSurviveTheLossOfOne() throws Exception {
@@ -107,30 +110,37 @@ class ClusterIT {
       PrometheusCheck.runIfAvailable(nodes.get(0).port());
 
       Failover result = loadAndKill(a, b, nodes.get(1), id);
-      long stored = storedReadings(id);
+      long stored = storedRows("detector_reading", id);
       long lost = result.accepted() - Math.min(result.accepted(), stored);
+      long storedMetrics = storedRows("field_metric", id);
+      long lostMetrics =
+          result.acceptedMetrics() - Math.min(result.acceptedMetrics(), storedMetrics);
       // a request the victim committed but could not answer is stored without being acknowledged
       long unacknowledged = Math.max(0, stored - result.accepted());
       assertEquals(200, a.get("/api/intersections/" + id).statusCode(), "survivor serves");
       String json =
           String.format(
               Locale.ROOT,
-              "{\"nodes\":2,\"failoverSeconds\":%.2f,\"lostReadings\":%d,\"lostMetrics\":null}",
+              "{\"nodes\":2,\"failoverSeconds\":%.2f,\"lostReadings\":%d,\"lostMetrics\":%d}",
               result.failoverSeconds(),
-              lost);
+              lost,
+              lostMetrics);
       System.out.printf(
           Locale.ROOT,
           "cluster: readings acknowledged %d (before the kill %d), stored %d, lost %d,"
               + " stored but unacknowledged %d%n"
+              + "cluster: field metrics acknowledged %d, stored %d, lost %d%n"
               + "cluster: failed requests %d (%d of them on the survivor), survivor's longest stall"
               + " %.2f s, requests served by the survivor after the kill %d%n"
-              + "cluster: lostMetrics is null: field performance metrics (POST /api/ml/metrics)"
-              + " do not exist yet%n%s%n",
+              + "%s%n",
           result.accepted(),
           result.acceptedBeforeKill(),
           stored,
           lost,
           unacknowledged,
+          result.acceptedMetrics(),
+          storedMetrics,
+          lostMetrics,
           result.failedRequests(),
           result.failedOnSurvivor(),
           result.survivorStallSeconds(),
@@ -138,6 +148,8 @@ class ClusterIT {
           json);
       Files.writeString(Path.of("target/cluster-result.json"), json + "\n");
       assertEquals(0, lost, "acknowledged readings lost");
+      assertEquals(0, lostMetrics, "acknowledged field metrics lost");
+      assertTrue(result.acceptedMetrics() > 0, "no field metric was accepted");
       assertTrue(result.servedAfterKill() > 0, "the survivor served nothing after the kill");
       assertTrue(result.failoverSeconds() < 10, "failover took " + result.failoverSeconds());
     } finally {
@@ -151,6 +163,7 @@ class ClusterIT {
 
   record Failover(
       long accepted,
+      long acceptedMetrics,
       long acceptedBeforeKill,
       long failedRequests,
       long failedOnSurvivor,
@@ -159,16 +172,18 @@ class ClusterIT {
       long servedAfterKill) {}
 
   /**
-   * Two uploaders per node post batches of new readings for 6 s, then node B is killed and the load
-   * goes on for 6 s more. An uploader whose node fails moves to the survivor, as a load balancer
-   * would; a batch counts as accepted only when a node answered 2xx.
+   * Two uploaders per node post batches of new readings and field metrics in turn for 6 s, then
+   * node B is killed and the load goes on for 6 s more. An uploader whose node fails moves to the
+   * survivor, as a load balancer would; a batch counts as accepted only when a node answered 2xx.
    */
   private static Failover loadAndKill(Client a, Client b, PayaraMicroProcess victim, String id)
       throws Exception {
     OffsetDateTime t0 =
         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(400);
     AtomicLong slot = new AtomicLong();
+    AtomicLong metricSlot = new AtomicLong();
     AtomicLong accepted = new AtomicLong();
+    AtomicLong acceptedMetrics = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong failedOnSurvivor = new AtomicLong();
     AtomicLong servedAfterKill = new AtomicLong();
@@ -185,16 +200,22 @@ class ClusterIT {
           pool.submit(
               () -> {
                 Client client = startsOnVictim ? b : a;
+                boolean metricsTurn = false;
                 while (running.get()) {
-                  long first = slot.getAndAdd(20);
-                  String body = readings(t0, first, 20);
+                  // readings and field metrics in turn, 40 new rows per request
+                  metricsTurn = !metricsTurn;
+                  String path =
+                      metricsTurn ? "/api/ml/metrics" : "/api/intersections/" + id + "/readings";
+                  String body =
+                      metricsTurn
+                          ? fieldMetrics(id, t0, metricSlot.getAndAdd(20), 20)
+                          : readings(t0, slot.getAndAdd(20), 20);
                   try {
-                    HttpResponse<String> r =
-                        client.post("/api/intersections/" + id + "/readings", body);
+                    HttpResponse<String> r = client.post(path, body);
                     if (r.statusCode() / 100 != 2) {
                       throw new IOException("HTTP " + r.statusCode() + " " + r.body());
                     }
-                    accepted.addAndGet(40);
+                    (metricsTurn ? acceptedMetrics : accepted).addAndGet(40);
                     long now = System.nanoTime();
                     if (client == a) {
                       survivorLongestStall.accumulateAndGet(
@@ -237,6 +258,7 @@ class ClusterIT {
             : (firstFailoverSuccess.get() - killedAt.get()) / 1e9;
     return new Failover(
         accepted.get(),
+        acceptedMetrics.get(),
         acceptedBeforeKill,
         failed.get(),
         failedOnSurvivor.get(),
@@ -256,6 +278,22 @@ class ClusterIT {
                         .formatted(group, t0.plusMinutes(15 * s))
                     + "\"vehicleCount\":%d,\"meanQueue\":2.5,\"occupancy\":18.0,\"meanSpeed\":40.0}"
                         .formatted(20 + (int) (s % 17)));
+      }
+    }
+    return json.append(']').toString();
+  }
+
+  /** 20 intervals from {@code first}, for two controller types: 40 new field metrics. */
+  private static String fieldMetrics(String id, OffsetDateTime t0, long first, int intervals) {
+    StringBuilder json = new StringBuilder("[");
+    for (long s = first; s < first + intervals; s++) {
+      for (String controller : List.of("greenwave", "fixed-time")) {
+        json.append(json.length() > 1 ? "," : "")
+            .append(
+                ("{\"intersectionId\":\"%s\",\"intervalStart\":\"%s\",\"intervalSeconds\":900,"
+                        + "\"controllerType\":\"%s\",\"averageWait\":%d.5,\"averageQueue\":3.0,"
+                        + "\"throughput\":1400,\"stops\":0.7}")
+                    .formatted(id, t0.plusMinutes(15 * s), controller, 15 + (int) (s % 11)));
       }
     }
     return json.append(']').toString();
@@ -384,10 +422,10 @@ class ClusterIT {
     }
   }
 
-  private static long storedReadings(String id) throws SQLException {
+  private static long storedRows(String table, String id) throws SQLException {
     try (Connection c = DriverManager.getConnection(PG_SERVER + DATABASE, "postgres", "");
         PreparedStatement s =
-            c.prepareStatement("SELECT COUNT(*) FROM detector_reading WHERE intersection_id = ?")) {
+            c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE intersection_id = ?")) {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
         r.next();
