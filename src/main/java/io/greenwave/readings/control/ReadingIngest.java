@@ -4,14 +4,18 @@ import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.network.entity.Intersection;
 import io.greenwave.network.entity.LaneGroup;
 import io.greenwave.platform.entity.FieldError;
+import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.readings.entity.IngestReport;
 import io.greenwave.readings.entity.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +37,7 @@ public class ReadingIngest {
 
   @Inject IntersectionRepository intersections;
   @Inject ReadingStore store;
+  @Inject Event<LiveEvent> live;
 
   public IngestReport ingest(String intersectionId, List<CandidateRow> rows, boolean lenient) {
     Intersection intersection = intersections.require(intersectionId);
@@ -67,7 +72,27 @@ public class ReadingIngest {
           errors);
     }
     int stored = store.upsert(intersectionId, good);
+    announce(intersectionId, good, stored);
     return new IngestReport(
         intersectionId, lenient ? "lenient" : "strict", rows.size(), stored, rejected, errors);
+  }
+
+  /** Tells live streams: one event per request with the count and the latest interval stored. */
+  private void announce(String intersectionId, List<Reading> good, int stored) {
+    if (good.isEmpty()) {
+      return;
+    }
+    Reading latest = good.stream().max(Comparator.comparing(Reading::intervalStart)).orElseThrow();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("stored", stored);
+    data.put("latestIntervalStart", latest.intervalStart().toString());
+    data.put("intervalSeconds", latest.intervalSeconds());
+    data.put(
+        "latestVehicleCount",
+        good.stream()
+            .filter(r -> r.intervalStart().isEqual(latest.intervalStart()))
+            .mapToInt(Reading::vehicleCount)
+            .sum());
+    live.fire(LiveEvent.of("readings", intersectionId, data));
   }
 }

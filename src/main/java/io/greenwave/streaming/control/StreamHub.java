@@ -1,0 +1,146 @@
+package io.greenwave.streaming.control;
+
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import io.greenwave.platform.entity.LiveEvent;
+import io.greenwave.streaming.entity.ClusterEnvelope;
+import io.greenwave.streaming.entity.StreamStats;
+import io.greenwave.streaming.entity.Subscription;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The streams of this node. Observes every {@link LiveEvent} fired here, publishes it to this
+ * node's clients and sends it on to the other cluster nodes as a Payara clustered CDI event; events
+ * arriving from other nodes are published here too (never sent on again, and never our own coming
+ * back), so a client on any node sees what happened on every node exactly once.
+ */
+@ApplicationScoped
+public class StreamHub {
+  private static final Logger LOG = Logger.getLogger(StreamHub.class.getName());
+
+  private final String node = UUID.randomUUID().toString().substring(0, 8);
+  private Fanout fanout;
+  private ScheduledFuture<?> sweeper;
+
+  @Inject
+  @ConfigProperty(name = "greenwave.streaming.replay-size", defaultValue = "10000")
+  int replaySize;
+
+  @Inject
+  @ConfigProperty(name = "greenwave.streaming.queue-capacity", defaultValue = "256")
+  int queueCapacity;
+
+  @Inject
+  @ConfigProperty(name = "greenwave.streaming.sender-threads", defaultValue = "2")
+  int senderThreads;
+
+  @Inject
+  @ConfigProperty(name = "greenwave.streaming.heartbeat-seconds", defaultValue = "15")
+  int heartbeatSeconds;
+
+  @Inject
+  @ConfigProperty(name = "greenwave.streaming.stuck-seconds", defaultValue = "60")
+  int stuckSeconds;
+
+  @Inject @Outbound Event<ClusterEnvelope> cluster;
+  @Resource ManagedThreadFactory threads;
+  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @PostConstruct
+  void start() {
+    fanout = new Fanout(replaySize, queueCapacity);
+    fanout.start(senderThreads, threads);
+    long every = Math.max(1, heartbeatSeconds / 3);
+    sweeper = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
+  }
+
+  /** Starts the hub with the application, so that events are buffered before any client comes. */
+  void boot(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    fanout.lastEventId();
+  }
+
+  @PreDestroy
+  void stop() {
+    sweeper.cancel(false);
+    fanout.stop();
+  }
+
+  /** An event that happened on this node. */
+  void local(@Observes LiveEvent e) {
+    publish(e);
+    try {
+      executor.execute(() -> sendToCluster(e));
+    } catch (RuntimeException rejected) {
+      LOG.log(Level.FINE, "Live event not sent to the cluster", rejected);
+    }
+  }
+
+  /** An event that happened on another node. */
+  void remote(@Observes @Inbound ClusterEnvelope envelope) {
+    if (!node.equals(envelope.originNode())) {
+      publish(envelope.event());
+    }
+  }
+
+  private void sendToCluster(LiveEvent e) {
+    try {
+      cluster.fire(new ClusterEnvelope(node, e));
+    } catch (RuntimeException e2) {
+      LOG.log(Level.FINE, "Live event not sent to the cluster", e2);
+    }
+  }
+
+  private void publish(LiveEvent e) {
+    long at = e.at() == null ? System.currentTimeMillis() : e.at().toInstant().toEpochMilli();
+    fanout.publish(e.type(), e.intersectionId(), e.data(), at);
+  }
+
+  private void sweep() {
+    try {
+      fanout.sweep(heartbeatSeconds * 1000L, stuckSeconds * 1000L);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Stream heartbeat sweep failed", e);
+    }
+  }
+
+  public Subscriber attach(StreamTransport transport) {
+    return fanout.attach(transport);
+  }
+
+  public int subscribe(Subscriber s, Subscription subscription, Long lastEventId) {
+    return fanout.subscribe(s, subscription, lastEventId);
+  }
+
+  public void sendControl(Subscriber s, String event, String json) {
+    fanout.sendControl(s, event, json);
+  }
+
+  public void detach(Subscriber s) {
+    fanout.detach(s);
+  }
+
+  public StreamStats stats() {
+    return fanout.stats(node);
+  }
+
+  public int heartbeatSeconds() {
+    return heartbeatSeconds;
+  }
+}
