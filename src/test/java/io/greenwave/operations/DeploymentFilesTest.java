@@ -182,6 +182,8 @@ class DeploymentFilesTest {
     Map<String, Object> hpa = map(k8sDocument("HorizontalPodAutoscaler", "greenwave").get("spec"));
     assertTrue((Integer) hpa.get("minReplicas") >= 2, "a cluster needs two nodes");
     assertNotNull(k8sDocument("StatefulSet", "greenwave-postgres"));
+    assertEquals(
+        List.of("postgres:16"), containerImages(k8sDocument("CronJob", "greenwave-backup")));
     String kustomization = read(K8S.resolve("kustomization.yaml"));
     try (Stream<Path> files = Files.list(K8S)) {
       files
@@ -277,10 +279,15 @@ class DeploymentFilesTest {
                 });
       }
     }
-    for (Object e : (List<?>) k8sContainer("Deployment", "greenwave").get("env")) {
-      Map<String, Object> var = map(e);
-      if (SECRET_NAME.matcher((String) var.get("name")).matches() && var.get("value") != null) {
-        problems.add("Deployment env " + var.get("name") + " has a literal value");
+    for (Map<String, Object> doc : k8sDocuments()) {
+      for (Map<String, Object> container : containers(doc)) {
+        Object env = container.get("env");
+        for (Object e : env instanceof List<?> l ? l : List.of()) {
+          Map<String, Object> var = map(e);
+          if (SECRET_NAME.matcher((String) var.get("name")).matches() && var.get("value") != null) {
+            problems.add(doc.get("kind") + " env " + var.get("name") + " has a literal value");
+          }
+        }
       }
     }
     Matcher env = Pattern.compile("(?m)([A-Z0-9_]+)=").matcher(read(DOCKER.resolve("Dockerfile")));
@@ -415,14 +422,22 @@ class DeploymentFilesTest {
     return map(((List<?>) pod.get("containers")).get(0));
   }
 
-  private static List<String> containerImages(Map<String, Object> doc) {
-    List<String> images = new ArrayList<>();
-    Map<String, Object> template = map(map(doc.get("spec")).get("template"));
-    Object containers = map(template.get("spec")).get("containers");
-    if (containers instanceof List<?> list) {
-      list.forEach(c -> images.add((String) map(c).get("image")));
+  /** The containers of a workload: Deployment, StatefulSet (spec.template) or CronJob. */
+  private static List<Map<String, Object>> containers(Map<String, Object> doc) {
+    Map<String, Object> spec = map(doc.get("spec"));
+    if (spec.containsKey("jobTemplate")) {
+      spec = map(map(spec.get("jobTemplate")).get("spec"));
     }
-    return images;
+    Object list = map(map(spec.get("template")).get("spec")).get("containers");
+    List<Map<String, Object>> containers = new ArrayList<>();
+    if (list instanceof List<?> l) {
+      l.forEach(c -> containers.add(map(c)));
+    }
+    return containers;
+  }
+
+  private static List<String> containerImages(Map<String, Object> doc) {
+    return containers(doc).stream().map(c -> (String) c.get("image")).toList();
   }
 
   private static String probePath(Map<String, Object> container, String probe) {
