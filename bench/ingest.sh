@@ -19,7 +19,7 @@ mvn -q -B package -DskipTests -Dspotless.check.skip=true dependency:copy@payara-
 start_greenwave() { # $1 = data dir; database from environment
   java -Xmx1g -Dgreenwave.data.dir="$1" -Dgreenwave.demo-data.enabled=false \
     -jar target/payara-micro.jar --deploy target/greenwave.war --contextroot / --port "$PORT" \
-    --rootdir "$1/payara" --nocluster >"$1.log" 2>&1 &
+    --nocluster >"$1.log" 2>&1 &
   GW_PID=$!
   for _ in $(seq 1 240); do
     # Payara says UP before the WAR is deployed: wait for Greenwave's own database check

@@ -46,4 +46,6 @@ fi
 # shellcheck disable=SC2086 # word splitting of the option strings is intended
 exec java ${JVM_MEMORY_OPTS:-} ${JVM_ARGS:-} -jar /opt/payara/payara-micro.jar \
   --deploy /opt/payara/deployments/greenwave.war --contextroot / --port 8080 \
-  --rootdir "$data_dir/payara" $cluster ${PAYARA_ARGS:-} "$@"
+  $cluster ${PAYARA_ARGS:-} "$@"
+# No --rootdir on the data volume: Payara Micro keeps deployed applications there and would deploy
+# the WAR a second time beside --deploy after a container restart.

@@ -57,9 +57,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "--contextroot",
             "/",
             "--port",
-            Integer.toString(port),
-            "--rootdir",
-            dataDir.resolve("payara").toString()));
+            Integer.toString(port)));
+    // No --rootdir: Payara Micro would keep the deployed WAR there and deploy it a second time
+    // beside --deploy on the next start, replacing the running application mid-request. The data
+    // that must survive lives in greenwave.data.dir (the H2 database), not in Payara's root.
     command.addAll(microOptions);
     log = dataDir.resolve("payara-" + port + ".log").toFile();
   }
