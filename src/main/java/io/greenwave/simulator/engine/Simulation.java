@@ -542,6 +542,89 @@ public final class Simulation {
     return new ResultBuilder(this).build(scenario.name(), seed);
   }
 
+  /**
+   * A picture of the network now, for drawing: signal aspects, queues and vehicle places (see
+   * {@link TrafficSnapshot}). Read-only; allocates, so it is meant for a display, not for training.
+   */
+  public TrafficSnapshot snapshot() {
+    List<LaneGroupSnapshot> groups = new ArrayList<>(net.laneGroupCount);
+    List<VehicleSnapshot> vehicles = new ArrayList<>(inside);
+    for (int g = 0; g < net.laneGroupCount; g++) {
+      int i = net.intersectionOf[g];
+      int leg = net.legOf[g];
+      groups.add(
+          new LaneGroupSnapshot(
+              i,
+              net.laneGroupId(g),
+              net.legApproach[leg],
+              net.lanes[g],
+              net.legLengthMeters[leg],
+              net.legTravelSeconds[leg],
+              aspect(i, g),
+              arrived[g] - head[g]));
+      for (int p = head[g]; p < tail[g]; p++) {
+        int slot = ringSlot(g, p);
+        int arrival = slotArrival[slot];
+        boolean queued = p < arrived[g];
+        vehicles.add(
+            new VehicleSnapshot(
+                slotVehicle[slot],
+                g,
+                queued ? p - head[g] : -1,
+                queued ? 0 : Math.max(0, arrival - time),
+                queued ? Math.max(0, time - arrival) : 0));
+      }
+    }
+    int waiting = 0;
+    for (int l = 0; l < net.legCount; l++) {
+      for (int k = entryNext[l]; k < entryEnd[l] && table.departure[entryOrder[k]] < time; k++) {
+        waiting++;
+      }
+    }
+    return new TrafficSnapshot(time, groups, vehicles, waiting);
+  }
+
+  private SignalAspect aspect(int intersection, int g) {
+    if (!discharging[g]) {
+      return SignalAspect.RED;
+    }
+    SafetyShield shield = shields[intersection];
+    if (shield.changing()) {
+      long leaving =
+          net.phaseMask[intersection][shield.changeFrom()]
+              & ~net.phaseMask[intersection][shield.changeTo()];
+      if ((leaving >>> (g - net.firstLaneGroup[intersection]) & 1L) != 0) {
+        return SignalAspect.YELLOW;
+      }
+    }
+    return SignalAspect.GREEN;
+  }
+
+  /** Vehicles drawn for this run (departed or not), the range of vehicle ids. */
+  public int vehicleCount() {
+    return table.count;
+  }
+
+  /** The second vehicle {@code id} left the network, or -1 while it has not. */
+  public int exitSecond(int id) {
+    return exitTime[id];
+  }
+
+  /** Delay of vehicle {@code id} so far (waiting to enter and in queues), seconds. */
+  public int delaySeconds(int id) {
+    return delay[id];
+  }
+
+  /** The intersection's current phase (the one green, or the one being left during a change). */
+  public int currentPhase(int intersection) {
+    return shields[intersection].phase();
+  }
+
+  /** Whether the intersection's controller was replaced by its fixed plan (and why, or null). */
+  public String fallbackReason(int intersection) {
+    return shields[intersection].fallbackReason();
+  }
+
   int ringSlot(int g, int position) {
     return ringOffset[g] + (position & ringMask[g]);
   }
