@@ -43,7 +43,7 @@ class NetworkAndReadingsIT {
 
   @BeforeEach
   void client() {
-    api = new Api(base);
+    api = Api.asAdmin(base);
   }
 
   static String unique(String prefix) {

@@ -25,11 +25,16 @@ class RestartPersistenceIT {
         Path.of(System.getProperty("greenwave.it.data", "target/it-restart")).toAbsolutePath();
     Files.createDirectories(data);
     // demo data stays on: on a shared PostgreSQL the first installation to start creates it
-    List<String> props = List.of("-Dgreenwave.demo-data.weeks=1");
+    // the admin password that Api.asAdmin signs in with; the token secret is generated and kept in
+    // the database, so a token from before the restart would still be accepted after it
+    List<String> props =
+        List.of(
+            "-Dgreenwave.demo-data.weeks=1",
+            "-Dgreenwave.security.admin-password=" + Api.ADMIN_PASSWORD);
     String id = "restart-" + UUID.randomUUID().toString().substring(0, 8);
     String before;
     try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
-      Api api = new Api(greenwave.start());
+      Api api = Api.asAdmin(greenwave.start());
       assertEquals(
           201,
           api.postJson("/api/intersections", NetworkAndReadingsIT.intersection(id, "")).status());
@@ -48,7 +53,7 @@ class RestartPersistenceIT {
       before = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
     }
     try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
-      Api api = new Api(greenwave.start());
+      Api api = Api.asAdmin(greenwave.start());
       assertEquals(200, api.get("/api/intersections/" + id).status());
       String after = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
       assertEquals(before, after);

@@ -40,7 +40,7 @@ class SimulationApiIT {
 
   @BeforeEach
   void client() {
-    api = new Api(base);
+    api = Api.asAdmin(base);
   }
 
   JsonObject runToCompletion(String request) throws InterruptedException {

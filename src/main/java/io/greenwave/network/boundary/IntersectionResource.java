@@ -8,6 +8,8 @@ import io.greenwave.network.entity.IntersectionDefinition;
 import io.greenwave.network.entity.LinkDefinition;
 import io.greenwave.platform.entity.FieldError;
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,12 +56,14 @@ public class IntersectionResource {
   @Inject LinkRepository links;
   @Context UriInfo uriInfo;
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Operation(summary = "List all intersections, ordered by id")
   public List<IntersectionDefinition> list() {
     return intersections.all().stream().map(IntersectionMapping::toDefinition).toList();
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an intersection")
@@ -79,6 +83,7 @@ public class IntersectionResource {
         .build();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Path("{id}")
   @Operation(summary = "Read one intersection; its ETag is its version")
@@ -90,6 +95,7 @@ public class IntersectionResource {
         .build();
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +114,7 @@ public class IntersectionResource {
     return Response.ok(IntersectionMapping.toDefinition(updated)).tag(etag(updated)).build();
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @DELETE
   @Path("{id}")
   @Operation(
@@ -119,6 +126,7 @@ public class IntersectionResource {
     return Response.noContent().build();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Path("{id}/links")
   @Operation(summary = "Links that start or end at this intersection")

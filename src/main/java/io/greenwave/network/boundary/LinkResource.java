@@ -4,6 +4,8 @@ import io.greenwave.network.control.LinkRepository;
 import io.greenwave.network.entity.Link;
 import io.greenwave.network.entity.LinkDefinition;
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,12 +34,14 @@ public class LinkResource {
   @Inject LinkRepository links;
   @Context UriInfo uriInfo;
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Operation(summary = "List all links")
   public List<LinkDefinition> list() {
     return links.all().stream().map(LinkRepository::toDefinition).toList();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Path("{id}")
   @Operation(summary = "Read one link")
@@ -45,6 +49,7 @@ public class LinkResource {
     return LinkRepository.toDefinition(links.require(id));
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Link two intersections")
@@ -64,6 +69,7 @@ public class LinkResource {
         .build();
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +81,7 @@ public class LinkResource {
     return LinkRepository.toDefinition(links.update(id, definition, definition.version()));
   }
 
+  @RolesAllowed(Roles.OPERATOR)
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a link")

@@ -9,6 +9,8 @@ import io.greenwave.readings.control.ReadingStore;
 import io.greenwave.readings.control.Resolution;
 import io.greenwave.readings.entity.IngestReport;
 import io.greenwave.readings.entity.Reading;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -53,6 +55,7 @@ public class ReadingResource {
   @ConfigProperty(name = "greenwave.readings.max-batch", defaultValue = "10000")
   int maxBatch;
 
+  @RolesAllowed({Roles.DEVICE, Roles.OPERATOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +84,7 @@ public class ReadingResource {
     return ingest.ingest(id, ReadingBodyParser.json(body, maxBatch), lenient);
   }
 
+  @RolesAllowed({Roles.DEVICE, Roles.OPERATOR})
   @POST
   @Consumes(CSV)
   @Produces(MediaType.APPLICATION_JSON)
@@ -119,6 +123,7 @@ public class ReadingResource {
       Integer nextOffset,
       List<Reading> readings) {}
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -152,6 +157,7 @@ public class ReadingResource {
         more ? rows.subList(0, limit) : rows);
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Produces(CSV)
   @Operation(

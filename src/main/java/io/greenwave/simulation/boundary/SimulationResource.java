@@ -1,10 +1,12 @@
 package io.greenwave.simulation.boundary;
 
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.Roles;
 import io.greenwave.simulation.control.SimulationRuns;
 import io.greenwave.simulation.entity.SimulationJob;
 import io.greenwave.simulation.entity.SimulationReport;
 import io.greenwave.simulation.entity.SimulationRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Simulations of stored intersections or scenario files, comparing signal controllers. */
 @Path("simulations")
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Simulations", description = "Compare signal controllers in the traffic simulator")
 public class SimulationResource {
