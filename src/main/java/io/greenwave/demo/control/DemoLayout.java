@@ -26,7 +26,7 @@ public final class DemoLayout {
   static final double SPACING = 7.5;
 
   /** How far beyond the outer intersections the view reaches, m. */
-  static final double MARGIN = 140;
+  static final double MARGIN = 120;
 
   private final double[] x;
   private final double[] y;
