@@ -50,14 +50,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.addAll(systemProperties);
     command.addAll(
         List.of(
-            "-jar",
-            jar,
-            "--deploy",
-            war,
-            "--contextroot",
-            "/",
-            "--port",
-            Integer.toString(port)));
+            "-jar", jar, "--deploy", war, "--contextroot", "/", "--port", Integer.toString(port)));
     // No --rootdir: Payara Micro would keep the deployed WAR there and deploy it a second time
     // beside --deploy on the next start, replacing the running application mid-request. The data
     // that must survive lives in greenwave.data.dir (the H2 database), not in Payara's root.
