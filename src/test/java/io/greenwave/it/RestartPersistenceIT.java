@@ -29,10 +29,11 @@ class RestartPersistenceIT {
     // the database, so a token from before the restart would still be accepted after it
     List<String> props =
         List.of(
-            "-Dgreenwave.demo-data.weeks=1",
+            "-Dgreenwave.demo-data.weeks=3",
             "-Dgreenwave.security.admin-password=" + Api.ADMIN_PASSWORD);
     String id = "restart-" + UUID.randomUUID().toString().substring(0, 8);
     String before;
+    String job;
     try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
       Api api = Api.asAdmin(greenwave.start());
       assertEquals(
@@ -51,6 +52,7 @@ class RestartPersistenceIT {
           api.postJson("/api/intersections/" + id + "/readings", body.append("]").toString());
       assertEquals(400, stored.json().getInt("stored"), stored::toString);
       before = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
+      job = startLongTraining(api, id);
     }
     try (PayaraMicroProcess greenwave = new PayaraMicroProcess(data, props)) {
       Api api = Api.asAdmin(greenwave.start());
@@ -58,6 +60,40 @@ class RestartPersistenceIT {
       String after = api.get("/api/intersections/" + id + "/readings", "text/csv").body();
       assertEquals(before, after);
       assertEquals(401, after.split("\n").length);
+      assertInterruptedAndRestartable(api, job);
     }
+  }
+
+  /** A policy training long enough to be running when Greenwave stops. */
+  static String startLongTraining(Api api, String intersectionId) throws InterruptedException {
+    Reply started =
+        api.postJson(
+            "/api/ml/train",
+            "{\"intersectionId\":\""
+                + intersectionId
+                + "\",\"kind\":\"policy\",\"algorithm\":\"Q_TABLE\",\"hyperparameters\":{\"episodes\":20000}}");
+    assertEquals(202, started.status(), started::toString);
+    String job = started.json().getString("id");
+    for (int i = 0; i < 120; i++) {
+      if (api.get("/api/ml/jobs/" + job).json().getString("status").equals("RUNNING")) {
+        return job;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the training job never started running");
+  }
+
+  /** A job that ran when its node stopped is never left running, and can be started again. */
+  static void assertInterruptedAndRestartable(Api api, String job) throws InterruptedException {
+    String status = "";
+    for (int i = 0; i < 180 && !status.equals("INTERRUPTED"); i++) {
+      status = api.get("/api/ml/jobs/" + job).json().getString("status");
+      Thread.sleep(500);
+    }
+    assertEquals("INTERRUPTED", status);
+    Reply restarted = api.postJson("/api/ml/jobs/" + job + "/restart", "");
+    assertEquals(202, restarted.status(), restarted::toString);
+    String again = restarted.json().getString("id");
+    assertEquals(200, api.delete("/api/ml/jobs/" + again).status());
   }
 }

@@ -4,6 +4,8 @@ import io.greenwave.ml.control.FieldMetrics;
 import io.greenwave.ml.entity.FieldMetric;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -44,6 +46,7 @@ public class FieldMetricsResource {
   /** The answer to a submission. */
   public record Stored(int stored) {}
 
+  @RolesAllowed({Roles.DEVICE, Roles.OPERATOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -79,6 +82,7 @@ public class FieldMetricsResource {
       Double stops,
       String modelVersion) {}
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Path("{intersectionId}")
   @Operation(

@@ -13,6 +13,8 @@ import io.greenwave.ml.entity.TrainingJob;
 import io.greenwave.ml.entity.TrainingRequest;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.platform.entity.LiveEvent;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +60,7 @@ public class ModelLifecycleResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @RolesAllowed({Roles.OPERATOR})
   @POST
   @Path("train")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +90,7 @@ public class ModelLifecycleResource {
         .build();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
   @GET
   @Path("jobs")
   @Operation(summary = "Recent training jobs, newest first, optionally of one intersection")
@@ -96,6 +100,7 @@ public class ModelLifecycleResource {
     return found.stream().map(Views::job).toList();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
   @GET
   @Path("jobs/{id}")
   @Operation(summary = "A training job: status, progress, phase, current metric, learning curve")
@@ -103,6 +108,7 @@ public class ModelLifecycleResource {
     return Views.job(store.require(id));
   }
 
+  @RolesAllowed({Roles.OPERATOR})
   @DELETE
   @Path("jobs/{id}")
   @Operation(summary = "Cancel a queued or running job (409 once it ended)")
@@ -110,6 +116,7 @@ public class ModelLifecycleResource {
     return Views.job(store.requestCancel(id));
   }
 
+  @RolesAllowed({Roles.OPERATOR})
   @POST
   @Path("jobs/{id}/restart")
   @Operation(summary = "Queue a new job with the settings of an ended one (e.g. interrupted)")
@@ -120,6 +127,7 @@ public class ModelLifecycleResource {
         .build();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.DEVICE})
   @GET
   @Path("status/{intersectionId}")
   @Operation(
@@ -171,6 +179,7 @@ public class ModelLifecycleResource {
     return status;
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
   @GET
   @Path("models")
   @Operation(summary = "All versions of an intersection's models, newest first per kind")
@@ -199,6 +208,7 @@ public class ModelLifecycleResource {
         .toList();
   }
 
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
   @GET
   @Path("models/{modelId}")
   @Operation(summary = "One model version with its full lineage")
@@ -211,6 +221,7 @@ public class ModelLifecycleResource {
         slot.map(s -> modelId.equals(s.shadowModelId())).orElse(false));
   }
 
+  @RolesAllowed({Roles.OPERATOR})
   @POST
   @Path("deploy/{modelId}")
   @Operation(
@@ -222,6 +233,14 @@ public class ModelLifecycleResource {
   public Map<String, Object> deploy(
       @PathParam("modelId") String modelId,
       @QueryParam("force") @DefaultValue("false") boolean force) {
+    if (force && (security == null || !security.isUserInRole(Roles.ADMIN))) {
+      throw new io.greenwave.platform.entity.ProblemException(
+          403,
+          "forbidden",
+          "Forbidden",
+          "Only an admin may override the deploy gate (force=true)",
+          List.of(io.greenwave.platform.entity.FieldError.of("force", "admin only")));
+    }
     ModelRegistry.DeployOutcome outcome = registry.deploy(modelId, force, Actors.of(security));
     loaded.forgetSlots(outcome.deployment().intersectionId());
     announce(outcome.deployment());
@@ -231,6 +250,7 @@ public class ModelLifecycleResource {
     return answer;
   }
 
+  @RolesAllowed({Roles.OPERATOR})
   @POST
   @Path("rollback/{intersectionId}")
   @Operation(
@@ -248,6 +268,7 @@ public class ModelLifecycleResource {
     return Views.deployment(entry);
   }
 
+  @RolesAllowed({Roles.OPERATOR})
   @POST
   @Path("models/{modelId}/shadow")
   @Operation(

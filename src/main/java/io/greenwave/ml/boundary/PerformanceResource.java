@@ -8,6 +8,8 @@ import io.greenwave.ml.entity.ModelDeployment;
 import io.greenwave.ml.entity.ModelKind;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("ml/performance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ML performance")
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
 public class PerformanceResource {
   @Inject FieldMetrics metrics;
   @Inject ModelRegistry registry;

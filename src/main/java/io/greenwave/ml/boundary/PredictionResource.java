@@ -5,6 +5,8 @@ import io.greenwave.ml.control.Predictions;
 import io.greenwave.ml.entity.BatchRequest;
 import io.greenwave.ml.entity.Prediction;
 import io.greenwave.ml.entity.PredictionRequest;
+import io.greenwave.security.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ML predictions", description = "Next signal decision and demand forecast")
+@RolesAllowed({Roles.DEVICE, Roles.OPERATOR, Roles.VIEWER})
 public class PredictionResource {
   @Inject Predictions predictions;
   @Inject BatchPredictions batch;
