@@ -489,6 +489,22 @@ class SecurityIT {
     assertEquals("created key " + prefix, keyEntry.getString("detail"));
     assertEquals(201, keyEntry.getInt("status"));
 
+    // model deploy and rollback are audited like every other change, refused ones included
+    Reply deploy = admin.postJson("/api/ml/deploy/no-such-model", "{}");
+    Reply rollback = admin.postJson("/api/ml/rollback/no-such-intersection", "{}");
+    for (Reply attempt : List.of(deploy, rollback)) {
+      String path = attempt.raw().uri().getRawPath();
+      JsonObject entry =
+          admin
+              .get("/api/audit?actor=admin&target=" + path)
+              .json()
+              .getJsonArray("entries")
+              .getJsonObject(0);
+      assertEquals("POST", entry.getString("action"));
+      assertEquals(attempt.status(), entry.getInt("status"), attempt::toString);
+      assertEquals(attempt.status() < 400 ? "success" : "rejected", entry.getString("outcome"));
+    }
+
     JsonObject page = admin.get("/api/audit?limit=2").json();
     assertEquals(2, page.getJsonArray("entries").size());
     assertEquals(2, page.getInt("nextOffset"));
