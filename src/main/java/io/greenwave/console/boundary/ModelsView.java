@@ -8,7 +8,6 @@ import io.greenwave.ml.entity.ModelKind;
 import io.greenwave.ml.entity.ModelVersion;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.network.entity.Intersection;
-import io.greenwave.platform.entity.FieldError;
 import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.platform.entity.ProblemException;
 import jakarta.annotation.PostConstruct;
@@ -95,15 +94,11 @@ public class ModelsView implements Serializable {
               + ". Gate: "
               + outcome.verdict().summary();
       audit.record("deploy", "/console/models/" + version.id(), 200, verdict);
-      Messages.info(verdict);
     } catch (ProblemException refused) {
       verdictRefused = true;
-      verdict =
-          refused.getMessage()
-              + " "
-              + String.join("; ", refused.errors().stream().map(FieldError::message).toList());
+      // the message already names the gate's reasons (FieldErrors repeat them one by one)
+      verdict = refused.getMessage();
       audit.record("deploy", "/console/models/" + version.id(), refused.status(), verdict);
-      Messages.error(verdict);
     }
     reload();
   }
@@ -118,7 +113,6 @@ public class ModelsView implements Serializable {
       verdictRefused = false;
       verdict = "Rolled back the " + kind + " to " + entry.modelId();
       audit.record("rollback", "/console/models/" + intersectionId + "/" + kind, 200, verdict);
-      Messages.info(verdict);
     } catch (ProblemException refused) {
       Messages.error(refused.getMessage());
     }
