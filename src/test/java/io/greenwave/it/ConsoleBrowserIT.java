@@ -1,0 +1,460 @@
+package io.greenwave.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.greenwave.it.Api.Reply;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real browser (Debian's headless Chromium) against the packaged WAR: sign in as
+ * each role and see what it may do, create an intersection after a validation error, upload a CSV
+ * with a bad row, watch a training's progress bar and a dashboard chart move by push, deploy past
+ * and against the gate, roll back. Screenshots of every page go to {@code target/screenshots/}.
+ * Without Chromium the class is skipped, except under {@code CI=true}, where it fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final String PASSWORD = "console-Password-1";
+  static final Path SHOTS = Path.of("target/screenshots");
+
+  static WebDriver browser;
+  static Path profile;
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.packagedWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!present) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError(
+            "Chromium is missing: apt-get install -y chromium chromium-driver (required in CI)");
+      }
+      Assumptions.abort("Chromium is not installed; the console browser test is skipped");
+    }
+    profile = Files.createTempDirectory("gw-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,800",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  String url(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  void open(String path) {
+    browser.get(url(path));
+    settle();
+  }
+
+  void settle() {
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            d ->
+                (Boolean)
+                    js(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces ||"
+                            + " PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  void shot(String name) throws IOException {
+    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  void signIn(String user, String password) {
+    browser.manage().deleteAllCookies();
+    open("/console/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:signIn")).click();
+    settle();
+  }
+
+  void signOut() {
+    browser.findElement(By.id("userForm:logout")).click();
+    settle();
+  }
+
+  /** Opens a live page and waits until its socket opened and its resync re-rendered it. */
+  void openLive(String path) {
+    open(path);
+    until("socket open", 30, () -> "live".equals(text(By.id("gw-socket-state"))));
+    settle();
+  }
+
+  boolean present(By by) {
+    return !browser.findElements(by).isEmpty();
+  }
+
+  String text(By by) {
+    return browser.findElement(by).getText();
+  }
+
+  void until(String what, int seconds, java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(seconds))
+        .withMessage(what)
+        .until(d -> condition.getAsBoolean());
+  }
+
+  void createUser(Api admin, String name, String role) {
+    Reply r =
+        admin.postJson(
+            "/api/users",
+            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"%s\"]}"
+                .formatted(name, PASSWORD, role));
+    assertTrue(r.status() == 201 || r.status() == 409, r::toString);
+  }
+
+  /** A click on a button that asks for confirmation first, then Yes in the global dialog. */
+  void clickConfirmed(WebElement button) {
+    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+    WebElement yes =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    yes.click();
+    settle();
+  }
+
+  // ------------------------------------------------------------------------------------ tests
+
+  @Test
+  @Order(1)
+  void eachRoleSeesWhatItMayDo() throws IOException {
+    Api admin = Api.asAdmin(base);
+    createUser(admin, "olivia", "operator");
+    createUser(admin, "victor", "viewer");
+    createUser(admin, "device-7", "device");
+
+    open("/console/dashboard.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), "anonymous: login first");
+    shot("console-login");
+
+    signIn("admin", "wrong-password-123");
+    assertTrue(text(By.id("login:messages")).contains("Wrong username or password"));
+
+    signIn("device-7", PASSWORD);
+    assertTrue(text(By.id("login:messages")).contains("for devices"));
+
+    signIn("victor", PASSWORD);
+    assertTrue(browser.getCurrentUrl().contains("/console/dashboard.xhtml"));
+    assertEquals("victor", text(By.id("signed-in-as")));
+    assertFalse(present(By.id("nav-admin")), "viewers have no admin navigation");
+    open("/console/intersection.xhtml?id=iso-1");
+    assertFalse(present(By.id("edit:save")), "viewers cannot save intersections");
+    open("/console/training.xhtml");
+    assertFalse(present(By.id("train:start")), "viewers cannot train");
+    open("/console/admin/users.xhtml");
+    assertTrue(browser.getPageSource().contains("403") || browser.getTitle().contains("403"));
+    open("/console/dashboard.xhtml");
+    signOut();
+    assertTrue(present(By.id("loggedOut")));
+    open("/console/dashboard.xhtml");
+    assertTrue(browser.getCurrentUrl().contains("login"), "signed out: the session is gone");
+
+    signIn("olivia", PASSWORD);
+    assertFalse(present(By.id("nav-admin")), "operators have no admin navigation");
+    open("/console/intersection.xhtml?id=iso-1");
+    assertTrue(present(By.id("edit:save")), "operators edit intersections");
+    shot("console-intersection");
+
+    signIn("admin", Api.ADMIN_PASSWORD);
+    assertTrue(present(By.id("nav-admin")), "admins see the admin pages");
+  }
+
+  @Test
+  @Order(2)
+  void dashboardChartGainsPointsByPush() throws Exception {
+    signIn("admin", Api.ADMIN_PASSWORD);
+    openLive("/console/dashboard.xhtml");
+    js("window.gwNotReloaded = true;");
+    settle();
+    // a wait no earlier run used, so that the pushed point is recognisable in the chart
+    double wait = 30 + (System.nanoTime() % 1000) / 4.0; // exact in binary
+    Api admin = Api.asAdmin(base);
+    OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 4; i++) {
+      body.append(i == 0 ? "" : ",")
+          .append(
+              "{\"intersectionId\":\"iso-1\",\"intervalStart\":\"%s\",\"intervalSeconds\":900,\"controllerType\":\"greenwave\",\"averageWait\":%s,\"averageQueue\":4.5,\"throughput\":1400}"
+                  .formatted(t0.minusMinutes(15L * (4 - i)), i == 3 ? wait : 20 + i));
+    }
+    Reply stored = admin.postJson("/api/ml/metrics", body.append("]").toString());
+    assertEquals(200, stored.status(), stored::toString);
+    until(
+        "the chart gained a point by push",
+        30,
+        () ->
+            (Boolean)
+                js(
+                    "return PF('waitChart').chart.data.datasets.some(function (d) {"
+                        + " return d.data.some(function (p) { return p.y === arguments[0]; }); });"
+                            .replace("arguments[0]", String.valueOf(wait)))); // the latest, pushed
+    assertEquals(Boolean.TRUE, js("return window.gwNotReloaded === true;"), "no page reload");
+    settle();
+    Thread.sleep(2500); // the status table follows within 2 s
+    settle();
+    shot("console-dashboard");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/console/dashboard.xhtml");
+    shot("console-dashboard-phone");
+    browser.manage().window().setSize(new Dimension(1280, 800));
+  }
+
+  @Test
+  @Order(3)
+  void intersectionIsCreatedAfterAValidationError() throws IOException {
+    signIn("olivia", PASSWORD);
+    open("/console/intersection.xhtml");
+    browser.findElement(By.id("edit:id")).sendKeys("console-1");
+    // no name, and a yellow of 1 s: both refused by IntersectionRules, each at its field
+    WebElement yellow = browser.findElement(By.id("edit:yellow"));
+    yellow.clear();
+    yellow.sendKeys("1");
+    browser.findElement(By.id("edit:save")).click();
+    settle();
+    assertTrue(
+        browser.findElements(By.cssSelector(".ui-message-error")).stream()
+            .anyMatch(e -> e.getText().contains("is required")),
+        "the missing name is reported at its field");
+    assertTrue(browser.getPageSource().contains("must be between 2 and 10"));
+    js("window.scrollTo(0, 0);");
+    shot("console-intersection-errors");
+    browser.findElement(By.id("edit:name")).sendKeys("Console Ave & 1st St");
+    yellow = browser.findElement(By.id("edit:yellow"));
+    yellow.clear();
+    yellow.sendKeys("4");
+    browser.findElement(By.id("edit:save")).click();
+    settle();
+    until("saved and redirected", 30, () -> browser.getCurrentUrl().contains("id=console-1"));
+    assertEquals(200, Api.asAdmin(base).get("/api/intersections/console-1").status());
+    open("/console/intersections.xhtml");
+    assertTrue(browser.getPageSource().contains("console-1"));
+    shot("console-intersections");
+  }
+
+  @Test
+  @Order(4)
+  void csvUploadReportsTheBadRow() throws IOException {
+    signIn("olivia", PASSWORD);
+    open("/console/data.xhtml");
+    String t =
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusHours(3).toString();
+    Path csv = Files.createTempFile("readings", ".csv");
+    Files.writeString(
+        csv,
+        "laneGroup,intervalStart,vehicleCount\n"
+            + "N_T,"
+            + t
+            + ",120\n"
+            + "NOPE,"
+            + t
+            + ",80\n"
+            + "S_T,"
+            + t
+            + ",110\n");
+    browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+    until("upload report", 60, () -> present(By.id("uploadSummary")));
+    settle();
+    String summary = text(By.id("uploadSummary"));
+    assertTrue(summary.contains("2 stored") && summary.contains("1 rejected"), summary);
+    String errors = text(By.id("data:rowErrors"));
+    assertTrue(errors.contains("2") && errors.contains("laneGroup"), errors);
+    shot("console-data");
+  }
+
+  @Test
+  @Order(5)
+  void trainingProgressAdvancesByPush() throws IOException {
+    signIn("olivia", PASSWORD);
+    openLive("/console/training.xhtml");
+    WebElement episodes = browser.findElement(By.id("train:episodes"));
+    episodes.clear();
+    episodes.sendKeys("400");
+    browser.findElement(By.id("train:start")).click();
+    settle();
+    js("window.gwNotReloaded = true;");
+    String jobId =
+        (String)
+            js("var b = document.querySelector('.gw-bar'); return b ? b.id.substring(4) : null;");
+    assertTrue(jobId != null, "the new job is listed");
+    List<Integer> seen = new ArrayList<>();
+    until(
+        "the progress bar advanced by push",
+        180,
+        () -> {
+          Object p =
+              js(
+                  "var b = document.getElementById('bar-' + arguments[0]);"
+                      + " return b ? parseInt(b.getAttribute('data-progress')) : -1;",
+                  jobId);
+          int progress = ((Number) p).intValue();
+          if (seen.isEmpty() || seen.get(seen.size() - 1) != progress) {
+            seen.add(progress);
+          }
+          return seen.stream().filter(v -> v > 0 && v < 100).count() >= 2
+              || (seen.size() >= 3 && progress == 100);
+        });
+    assertEquals(Boolean.TRUE, js("return window.gwNotReloaded === true;"), "no page reload");
+    js("document.getElementById('jobs').scrollIntoView();");
+    shot("console-training");
+  }
+
+  @Test
+  @Order(6)
+  void deployIsGatedAndRollsBack() throws Exception {
+    Api admin = Api.asAdmin(base);
+    String good =
+        train(
+            admin,
+            "{\"intersectionId\":\"art-2\",\"kind\":\"policy\",\"algorithm\":\"POLICY_SEARCH\",\"hyperparameters\":{\"episodes\":48},\"seed\":5}");
+    String weak =
+        train(
+            admin,
+            "{\"intersectionId\":\"art-2\",\"kind\":\"policy\",\"algorithm\":\"Q_TABLE\",\"hyperparameters\":{\"episodes\":2},\"seed\":3}");
+    signIn("admin", Api.ADMIN_PASSWORD);
+    openLive("/console/models.xhtml?intersection=art-2");
+    // the good version first (forced if even it does not beat the baselines of a short training)
+    deploy(1, false);
+    if (text(By.id("models:verdict")).contains("Refused")) {
+      deploy(1, true);
+    }
+    assertTrue(text(By.id("models:verdict")).contains("deployed"));
+    // the 2-episode Q-table is worse than the active version: the gate refuses it
+    deploy(2, false);
+    String refusal = text(By.id("models:verdict"));
+    assertTrue(refusal.contains("Refused"), refusal);
+    shot("console-models-refused");
+    deploy(2, true);
+    assertTrue(text(By.id("models:verdict")).contains("forced"));
+    clickConfirmed(browser.findElement(By.id("models:rollbackPolicy")));
+    String rolledBack = text(By.id("models:verdict"));
+    assertTrue(rolledBack.contains("Rolled back") && rolledBack.contains(good), rolledBack);
+    assertTrue(text(By.id("models:history")).contains("ROLLBACK"));
+    shot("console-models");
+    assertTrue(weak != null);
+
+    signIn("olivia", PASSWORD);
+    open("/console/models.xhtml?intersection=art-2");
+    assertTrue(browser.findElements(By.cssSelector("[id$=':force']")).isEmpty(), "admins only");
+  }
+
+  /** Deploys the row of policy version {@code n} (rows are newest first). */
+  void deploy(int version, boolean force) {
+    String label = "policy v" + version;
+    WebElement row =
+        browser.findElements(By.cssSelector("[id='models:versions'] tbody tr")).stream()
+            .filter(r -> r.getText().contains(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + label));
+    clickConfirmed(row.findElement(By.cssSelector(force ? "[id$=':force']" : "[id$=':deploy']")));
+  }
+
+  static String train(Api api, String body) throws InterruptedException {
+    Reply started = api.postJson("/api/ml/train", body);
+    assertEquals(202, started.status(), started::toString);
+    String location = started.header("Location");
+    String path = location.substring(location.indexOf("/api/"));
+    for (int i = 0; i < 600; i++) {
+      var job = api.get(path).json();
+      String status = job.getString("status");
+      if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+        assertEquals("SUCCEEDED", status, job::toString);
+        return job.getString("modelId");
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("training did not end");
+  }
+
+  @Test
+  @Order(7)
+  void everyPageRenders() throws IOException {
+    signIn("admin", Api.ADMIN_PASSWORD);
+    for (String page : List.of("system", "api", "admin/users", "admin/audit")) {
+      open("/console/" + page + ".xhtml");
+      assertFalse(browser.getPageSource().contains("Error"), page);
+      shot("console-" + page.replace('/', '-'));
+    }
+  }
+}
