@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -121,15 +122,26 @@ public final class Fanout {
    * @return how many events were replayed
    */
   public int subscribe(Subscriber s, Subscription sub, Long lastEventId) {
+    return subscribe(s, sub, lastEventId, null);
+  }
+
+  /**
+   * As {@link #subscribe(Subscriber, Subscription, Long)}, queueing first the acknowledgement that
+   * {@code preface} writes from the number of replayed events, so the client reads it before them.
+   */
+  public int subscribe(
+      Subscriber s, Subscription sub, Long lastEventId, IntFunction<Frame> preface) {
     synchronized (publishing) {
       unindex(s);
       s.subscription(sub);
       index(s);
-      if (lastEventId == null) {
-        return 0;
-      }
       ReplayBuffer.Replay missed =
-          replay.after(lastEventId, e -> sub.matches(e.type(), e.intersectionId()));
+          lastEventId == null
+              ? new ReplayBuffer.Replay(List.of(), false)
+              : replay.after(lastEventId, e -> sub.matches(e.type(), e.intersectionId()));
+      if (preface != null) {
+        enqueue(s, preface.apply(missed.events().size()));
+      }
       if (missed.gap()) {
         enqueue(
             s,

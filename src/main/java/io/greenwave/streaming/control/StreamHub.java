@@ -4,6 +4,7 @@ import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.streaming.entity.ClusterEnvelope;
+import io.greenwave.streaming.entity.Frame;
 import io.greenwave.streaming.entity.StreamStats;
 import io.greenwave.streaming.entity.Subscription;
 import jakarta.annotation.PostConstruct;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -126,6 +128,25 @@ public class StreamHub {
 
   public int subscribe(Subscriber s, Subscription subscription, Long lastEventId) {
     return fanout.subscribe(s, subscription, lastEventId);
+  }
+
+  /**
+   * Subscribes, queueing first the acknowledgement ({@code event}: {@code ack} or SSE's {@code
+   * ready}) that {@code ack} writes from the number of replayed events, so that the client reads it
+   * before them.
+   */
+  public int subscribe(
+      Subscriber s,
+      Subscription subscription,
+      Long lastEventId,
+      String event,
+      IntFunction<String> ack) {
+    return fanout.subscribe(s, subscription, lastEventId, n -> Frame.control(event, ack.apply(n)));
+  }
+
+  /** The id of the newest event published on this node. */
+  public long lastEventId() {
+    return fanout.lastEventId();
   }
 
   public void sendControl(Subscriber s, String event, String json) {

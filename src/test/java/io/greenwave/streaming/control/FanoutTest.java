@@ -153,6 +153,21 @@ class FanoutTest {
   }
 
   @Test
+  void theAcknowledgementComesBeforeTheReplayedEvents() throws Exception {
+    publish("metrics", "I-1", 1);
+    publish("metrics", "I-1", 2);
+    RecordingTransport t = RecordingTransport.fast();
+    fanout.subscribe(
+        fanout.attach(t),
+        to(null, Set.of("metrics"), Format.TABLE),
+        0L,
+        n -> Frame.control("ready", "{\"replayed\":" + n + "}"));
+    t.awaitEvents(2, 2000);
+    assertEquals("{\"replayed\":2}", t.received.get(0).frame().text());
+    assertEquals(List.of(1L, 2L), t.events().stream().map(Frame::id).toList());
+  }
+
+  @Test
   void aClientAwayForLongerThanTheBufferIsToldItMissedEvents() throws Exception {
     Fanout small = new Fanout(3, 100);
     small.start(1, Thread::new);
