@@ -1,12 +1,7 @@
 package io.greenwave.ml.boundary;
 
-import io.greenwave.ml.control.FieldMetrics;
-import io.greenwave.ml.control.ModelRegistry;
-import io.greenwave.ml.control.PerformanceAnalysis;
-import io.greenwave.ml.entity.FieldMetric;
-import io.greenwave.ml.entity.ModelDeployment;
-import io.greenwave.ml.entity.ModelKind;
-import io.greenwave.network.control.IntersectionRepository;
+import io.greenwave.ml.control.PerformanceReports;
+import io.greenwave.ml.control.PerformanceReports.Report;
 import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.security.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ML performance")
 @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
 public class PerformanceResource {
-  @Inject FieldMetrics metrics;
-  @Inject ModelRegistry registry;
-  @Inject IntersectionRepository intersections;
+  @Inject PerformanceReports reports;
 
   @GET
   @Path("{intersectionId}")
@@ -56,93 +46,28 @@ public class PerformanceResource {
       @QueryParam("b") String b,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    intersections.require(intersectionId);
-    List<FieldMetric> rows =
-        metrics.series(
-            intersectionId,
-            FieldMetricsResource.time("from", from),
-            FieldMetricsResource.time("to", to),
-            null);
+    var start = FieldMetricsResource.time("from", from);
+    var end = FieldMetricsResource.time("to", to);
+    Report report =
+        switch (compare) {
+          case "controllers" -> reports.controllers(intersectionId, a, b, start, end);
+          case "deployment" ->
+              reports.beforeAfter(intersectionId, FieldMetricsResource.time("at", at), start, end);
+          default ->
+              throw ProblemException.invalidField(
+                  "compare", "must be 'deployment' or 'controllers'");
+        };
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("intersectionId", intersectionId);
     answer.put("measure", "averageWait (s/veh)");
-    PerformanceAnalysis.Result result;
-    if ("controllers".equals(compare)) {
-      if (a == null || b == null) {
-        throw ProblemException.invalidField(
-            a == null ? "a" : "b", "name the controller types to compare");
-      }
-      answer.put("comparison", "controllers");
-      result =
-          analyse(
-              a,
-              rows,
-              m -> m.key().controllerType().equals(a),
-              b,
-              m -> m.key().controllerType().equals(b));
-    } else if ("deployment".equals(compare)) {
-      OffsetDateTime split =
-          at == null ? latestDeployment(intersectionId) : FieldMetricsResource.time("at", at);
-      answer.put("comparison", "before-after");
-      answer.put("at", split.toString());
-      result =
-          analyse(
-              "before",
-              rows,
-              m -> m.key().intervalStart().isBefore(split),
-              "after",
-              m -> !m.key().intervalStart().isBefore(split));
-    } else {
-      throw ProblemException.invalidField("compare", "must be 'deployment' or 'controllers'");
+    answer.put("comparison", report.comparison());
+    if (report.at() != null) {
+      answer.put("at", report.at().toString());
     }
-    answer.put("a", result.a());
-    answer.put("b", result.b());
-    answer.put("change", result.change());
-    answer.put("savings", result.savings());
+    answer.put("a", report.result().a());
+    answer.put("b", report.result().b());
+    answer.put("change", report.result().change());
+    answer.put("savings", report.result().savings());
     return answer;
-  }
-
-  private static PerformanceAnalysis.Result analyse(
-      String labelA,
-      List<FieldMetric> rows,
-      Predicate<FieldMetric> inA,
-      String labelB,
-      Predicate<FieldMetric> inB) {
-    List<FieldMetric> groupA = rows.stream().filter(inA).toList();
-    List<FieldMetric> groupB = rows.stream().filter(inB).toList();
-    if (groupA.isEmpty() || groupB.isEmpty()) {
-      throw ProblemException.conflict(
-          "Not enough field metrics to compare: "
-              + groupA.size()
-              + " intervals for "
-              + labelA
-              + ", "
-              + groupB.size()
-              + " for "
-              + labelB);
-    }
-    return PerformanceAnalysis.compare(
-        labelA, waits(groupA), vehicles(groupA), labelB, waits(groupB), vehicles(groupB));
-  }
-
-  private static double[] waits(List<FieldMetric> rows) {
-    return rows.stream().mapToDouble(FieldMetric::averageWait).toArray();
-  }
-
-  /** Vehicles served per interval: throughput (veh/h) over the interval length. */
-  private static double[] vehicles(List<FieldMetric> rows) {
-    return rows.stream()
-        .mapToDouble(
-            m -> m.throughput() == null ? 0 : m.throughput() * m.intervalSeconds() / 3600.0)
-        .toArray();
-  }
-
-  private OffsetDateTime latestDeployment(String intersectionId) {
-    List<ModelDeployment> history = registry.history(intersectionId, ModelKind.POLICY);
-    if (history.isEmpty()) {
-      throw ProblemException.invalidField(
-          "at", "the intersection has no policy deployment; give 'at' or compare=controllers");
-    }
-    return history.get(0).at();
   }
 }
