@@ -34,13 +34,36 @@ public class SecurityBootstrap {
   @PostConstruct
   void start() {
     try {
-      tokenKeys.load();
-      if (users.count() == 0) {
-        createFirstAdmin();
+      prepare();
+    } catch (RuntimeException first) {
+      // Two nodes starting at once on an empty database race to store the token secret and the
+      // first admin; the loser's insert fails on the key. Once more, it finds the winner's.
+      LOG.info(
+          "Security set-up failed ("
+              + first.getMessage()
+              + "); trying once more in case another node was setting up the same database");
+      pause();
+      try {
+        prepare();
+      } catch (RuntimeException e) {
+        LOG.severe("Greenwave refuses to start: " + e.getMessage());
+        throw e;
       }
-    } catch (RuntimeException e) {
-      LOG.severe("Greenwave refuses to start: " + e.getMessage());
-      throw e;
+    }
+  }
+
+  private void prepare() {
+    tokenKeys.load();
+    if (users.count() == 0) {
+      createFirstAdmin();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
