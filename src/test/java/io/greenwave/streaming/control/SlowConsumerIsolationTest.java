@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class SlowConsumerIsolationTest {
   static final int CLIENTS = 200;
   static final int ROUNDS = 20;
-  static final long BOUND_MILLIS = 100;
+  /**
+   * Delivery p99 bound. Typically 20-60 ms here; generous because the 2-core machine is shared
+   * with builds, while a client that blocked the others would push it to the test's timeout.
+   */
+  static final long BOUND_MILLIS = 250;
 
   @Test
   void aBlockedClientSlowsNeitherTheProducerNorTheOthers() throws Exception {
