@@ -18,9 +18,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,15 +33,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The streams of this node. Observes every {@link LiveEvent} fired here, publishes it to this
- * node's clients and sends it on to the other cluster nodes as a Payara clustered CDI event; events
- * arriving from other nodes are published here too (never sent on again, and never our own coming
- * back), so a client on any node sees what happened on every node exactly once.
+ * node's clients and sends it on (batched, off the producer's thread) to the other cluster nodes as
+ * a Payara clustered CDI event; events arriving from other nodes are published here too (never sent
+ * on again, and never our own coming back), so a client on any node sees what happened on every
+ * node exactly once.
  */
 @ApplicationScoped
 public class StreamHub {
   private static final Logger LOG = Logger.getLogger(StreamHub.class.getName());
 
+  /** Events per data-grid message at most. */
+  static final int CLUSTER_BATCH = 500;
+
   private final String node = UUID.randomUUID().toString().substring(0, 8);
+  private final Queue<LiveEvent> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean forwarding = new AtomicBoolean();
   private Fanout fanout;
   private ScheduledFuture<?> sweeper;
 
@@ -87,25 +98,47 @@ public class StreamHub {
   /** An event that happened on this node. */
   void local(@Observes LiveEvent e) {
     publish(e);
-    try {
-      executor.execute(() -> sendToCluster(e));
-    } catch (RuntimeException rejected) {
-      LOG.log(Level.FINE, "Live event not sent to the cluster", rejected);
+    outbox.add(e);
+    if (forwarding.compareAndSet(false, true)) {
+      try {
+        executor.execute(this::forward);
+      } catch (RuntimeException rejected) {
+        forwarding.set(false);
+        LOG.log(Level.FINE, "Live events not sent to the cluster", rejected);
+      }
     }
   }
 
-  /** An event that happened on another node. */
+  /** Events that happened on another node. */
   void remote(@Observes @Inbound ClusterEnvelope envelope) {
     if (!node.equals(envelope.originNode())) {
-      publish(envelope.event());
+      envelope.events().forEach(this::publish);
     }
   }
 
-  private void sendToCluster(LiveEvent e) {
+  /** Sends what the outbox holds to the other nodes, in batches, off the producer's thread. */
+  private void forward() {
+    do {
+      List<LiveEvent> batch = new ArrayList<>();
+      for (LiveEvent e = outbox.poll(); e != null; e = outbox.poll()) {
+        batch.add(e);
+        if (batch.size() == CLUSTER_BATCH) {
+          send(batch);
+          batch = new ArrayList<>();
+        }
+      }
+      if (!batch.isEmpty()) {
+        send(batch);
+      }
+      forwarding.set(false);
+    } while (!outbox.isEmpty() && forwarding.compareAndSet(false, true));
+  }
+
+  private void send(List<LiveEvent> batch) {
     try {
-      cluster.fire(new ClusterEnvelope(node, e));
-    } catch (RuntimeException e2) {
-      LOG.log(Level.FINE, "Live event not sent to the cluster", e2);
+      cluster.fire(new ClusterEnvelope(node, batch));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Live events not sent to the cluster", e);
     }
   }
 
