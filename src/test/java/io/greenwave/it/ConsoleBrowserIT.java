@@ -457,4 +457,77 @@ class ConsoleBrowserIT {
       shot("console-" + page.replace('/', '-'));
     }
   }
+
+  @Test
+  @Order(8)
+  void performanceComparesTwoControllers() throws IOException {
+    Api admin = Api.asAdmin(base);
+    createUser(admin, "victor", "viewer");
+    // a day ago, so that the dashboard's live window and other tests' metrics stay apart
+    OffsetDateTime t0 =
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusDays(1);
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 12; i++) {
+      String at = t0.minusMinutes(15L * i).toString();
+      body.append(i == 0 ? "" : ",")
+          .append(metric(at, "fixed-time", 38.5 + i % 4))
+          .append(",")
+          .append(metric(at, "greenwave", 27 + i % 3));
+    }
+    Reply stored = admin.postJson("/api/ml/metrics", body.append("]").toString());
+    assertEquals(200, stored.status(), stored::toString);
+
+    signIn("victor", PASSWORD); // viewers may read the performance
+    open("/console/performance.xhtml");
+    choose("perf:intersection", "art-2"); // reloads the controller types of art-2
+    if (!browser
+        .findElement(By.cssSelector("[id='perf:comparison'] input[value='controllers']"))
+        .isSelected()) {
+      browser.findElement(By.xpath("//label[@for=//input[@value='controllers']/@id]")).click();
+      settle();
+    }
+    choose("perf:a", "fixed-time");
+    choose("perf:b", "greenwave");
+    browser.findElement(By.id("perf:compare")).click();
+    settle();
+    if (!present(By.id("change"))) {
+      shot("console-performance");
+      throw new AssertionError("no comparison shown: " + text(By.id("perf")));
+    }
+
+    String change = text(By.id("change"));
+    assertTrue(change.matches("-[\\d.,]+\\s*%"), "the change in percent: " + change);
+    assertTrue(text(By.id("changeDetail")).contains("95 % CI"), text(By.id("changeDetail")));
+    String p = text(By.id("pValue"));
+    assertTrue(p.contains("p < 0.0001") && p.contains("Welch"), p);
+    assertTrue(present(By.cssSelector("[id='perf:chart'] canvas")), "the chart is drawn");
+    assertEquals(2L, js("return PF('perfChart').chart.data.datasets.length;"), "mean and CI bars");
+    assertTrue(
+        ((String) js("return PF('perfChart').chart.toBase64Image();")).startsWith("data:image/png"),
+        "the chart exports as PNG");
+    String groups = text(By.id("perf:groups"));
+    assertTrue(groups.contains("fixed-time") && groups.contains("greenwave"), groups);
+    shot("console-performance");
+  }
+
+  /** Picks an option of a PrimeFaces select menu as a user does: open it, click the item. */
+  void choose(String menuId, String label) {
+    browser.findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
+    WebElement item =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                        .filter(li -> li.isDisplayed() && label.equals(li.getText().trim()))
+                        .findFirst()
+                        .orElse(null));
+    item.click();
+    settle();
+  }
+
+  static String metric(String at, String controller, double wait) {
+    return ("{\"intersectionId\":\"art-2\",\"intervalStart\":\"%s\",\"intervalSeconds\":900,"
+            + "\"controllerType\":\"%s\",\"averageWait\":%s,\"throughput\":1400}")
+        .formatted(at, controller, wait);
+  }
 }
