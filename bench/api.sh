@@ -76,7 +76,8 @@ kill "$GW_PID"; wait "$GW_PID" 2>/dev/null || true; GW_PID=
 
 echo "== heap of 100 intersections' active forecaster + policy"
 mvn -q -B test-compile -Dspotless.check.skip=true
-HEAP=$(mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.greenwave.bench.api.ModelHeap 2>/dev/null | tail -1)
+HEAP=$(mvn -q -B -Dstyle.color=never exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.greenwave.bench.api.ModelHeap 2>/dev/null \
+  | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^[0-9.]+$' | tail -1)
 echo "heap: $HEAP MB"
 
 python3 - "$PREDICT_RPS" "$PING_RPS" "$PREDICT_P50" "$PREDICT_P99" "$PING_P50" "$PING_P99" "$BATCH" "$COUNT" "$HEAP" <<'PY'

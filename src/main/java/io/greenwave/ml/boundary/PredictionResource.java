@@ -5,6 +5,7 @@ import io.greenwave.ml.control.Predictions;
 import io.greenwave.ml.entity.BatchRequest;
 import io.greenwave.ml.entity.Prediction;
 import io.greenwave.ml.entity.PredictionRequest;
+import io.greenwave.security.boundary.NotAudited;
 import io.greenwave.security.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ML predictions", description = "Next signal decision and demand forecast")
 @RolesAllowed({Roles.DEVICE, Roles.OPERATOR, Roles.VIEWER})
+@NotAudited
 public class PredictionResource {
   @Inject Predictions predictions;
   @Inject BatchPredictions batch;

@@ -39,10 +39,11 @@ public class AuditTrail implements ContainerResponseFilter {
 
   @Inject AuditLog log;
   @Context HttpServletRequest servletRequest;
+  @Context jakarta.ws.rs.container.ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (SAFE.contains(request.getMethod())) {
+    if (SAFE.contains(request.getMethod()) || notAudited()) {
       return;
     }
     AuditEntry entry =
@@ -59,6 +60,14 @@ public class AuditTrail implements ContainerResponseFilter {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not write the audit entry for " + entry.getTarget(), e);
     }
+  }
+
+  private boolean notAudited() {
+    return resource != null
+        && ((resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(NotAudited.class))
+            || (resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(NotAudited.class)));
   }
 
   private static String actorOf(ContainerRequestContext request) {
