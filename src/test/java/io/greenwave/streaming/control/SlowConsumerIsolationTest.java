@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 class SlowConsumerIsolationTest {
   static final int CLIENTS = 200;
   static final int ROUNDS = 20;
+
   /**
-   * Delivery p99 bound. Typically 20-60 ms here; generous because the 2-core machine is shared
-   * with builds, while a client that blocked the others would push it to the test's timeout.
+   * Delivery p99 bound. Typically 20-60 ms here; generous because the 2-core machine is shared with
+   * builds, while a client that blocked the others would push it to the test's timeout.
    */
   static final long BOUND_MILLIS = 250;
 
