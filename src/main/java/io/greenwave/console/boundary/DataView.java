@@ -1,7 +1,6 @@
 package io.greenwave.console.boundary;
 
 import io.greenwave.console.control.LineChart;
-import io.greenwave.console.control.ReadingsCsv;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.network.entity.Intersection;
 import io.greenwave.network.entity.LaneGroup;
@@ -10,6 +9,7 @@ import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.readings.control.ReadingBodyParser;
 import io.greenwave.readings.control.ReadingIngest;
 import io.greenwave.readings.control.ReadingStore;
+import io.greenwave.readings.control.ReadingsCsv;
 import io.greenwave.readings.control.Resolution;
 import io.greenwave.readings.entity.IngestReport;
 import io.greenwave.readings.entity.Reading;

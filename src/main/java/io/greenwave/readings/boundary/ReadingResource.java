@@ -3,9 +3,9 @@ package io.greenwave.readings.boundary;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.readings.control.ReadingBodyParser;
-import io.greenwave.readings.control.ReadingFields;
 import io.greenwave.readings.control.ReadingIngest;
 import io.greenwave.readings.control.ReadingStore;
+import io.greenwave.readings.control.ReadingsCsv;
 import io.greenwave.readings.control.Resolution;
 import io.greenwave.readings.entity.IngestReport;
 import io.greenwave.readings.entity.Reading;
@@ -24,11 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -171,46 +167,12 @@ public class ReadingResource {
       @QueryParam("to") String to,
       @QueryParam("resolution") @DefaultValue("raw") String resolution) {
     ReadingStore.Query q = query(id, laneGroup, from, to, resolution);
-    StreamingOutput csv =
-        out -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          w.write(String.join(",", ReadingFields.ALL));
-          w.write('\n');
-          store.stream(q, 0, Integer.MAX_VALUE, r -> line(w, r));
-          w.flush();
-        };
+    StreamingOutput csv = out -> ReadingsCsv.write(store, q, out);
     return Response.ok(csv, CSV)
         .header(
             "Content-Disposition",
             "attachment; filename=\"readings-" + id + "-" + q.resolution().label() + ".csv\"")
         .build();
-  }
-
-  private static void line(BufferedWriter w, Reading r) {
-    try {
-      w.write(
-          r.laneGroup()
-              + ','
-              + r.intervalStart()
-              + ','
-              + r.intervalSeconds()
-              + ','
-              + r.vehicleCount()
-              + ','
-              + text(r.meanQueue())
-              + ','
-              + text(r.occupancy())
-              + ','
-              + text(r.meanSpeed())
-              + '\n');
-    } catch (java.io.IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String text(Double v) {
-    return v == null ? "" : v.toString();
   }
 
   private ReadingStore.Query query(

@@ -1,7 +1,5 @@
-package io.greenwave.console.control;
+package io.greenwave.readings.control;
 
-import io.greenwave.readings.control.ReadingFields;
-import io.greenwave.readings.control.ReadingStore;
 import io.greenwave.readings.entity.Reading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
