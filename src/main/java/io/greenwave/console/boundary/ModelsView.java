@@ -1,6 +1,6 @@
 package io.greenwave.console.boundary;
 
-import io.greenwave.ml.control.LoadedModels;
+import io.greenwave.ml.control.Deployments;
 import io.greenwave.ml.control.ModelRegistry;
 import io.greenwave.ml.entity.ActiveModel;
 import io.greenwave.ml.entity.ModelDeployment;
@@ -8,10 +8,8 @@ import io.greenwave.ml.entity.ModelKind;
 import io.greenwave.ml.entity.ModelVersion;
 import io.greenwave.network.control.IntersectionRepository;
 import io.greenwave.network.entity.Intersection;
-import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.platform.entity.ProblemException;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,8 +31,7 @@ public class ModelsView implements Serializable {
 
   @Inject transient IntersectionRepository intersections;
   @Inject transient ModelRegistry registry;
-  @Inject transient LoadedModels loaded;
-  @Inject transient Event<LiveEvent> events;
+  @Inject transient Deployments deployments;
   @Inject transient ConsoleUser user;
   @Inject transient ConsoleAudit audit;
 
@@ -82,9 +79,7 @@ public class ModelsView implements Serializable {
       user.requireAdmin();
     }
     try {
-      ModelRegistry.DeployOutcome outcome = registry.deploy(version.id(), force, user.actor());
-      loaded.forgetSlots(intersectionId);
-      announce(outcome.deployment());
+      ModelRegistry.DeployOutcome outcome = deployments.deploy(version.id(), force, user.actor());
       verdictRefused = false;
       verdict =
           "Version v"
@@ -107,9 +102,7 @@ public class ModelsView implements Serializable {
     user.requireOperator();
     try {
       ModelDeployment entry =
-          registry.rollback(intersectionId, ModelKind.parse(kind, "kind"), user.actor());
-      loaded.forgetSlots(intersectionId);
-      announce(entry);
+          deployments.rollback(intersectionId, ModelKind.parse(kind, "kind"), user.actor());
       verdictRefused = false;
       verdict = "Rolled back the " + kind + " to " + entry.modelId();
       audit.record("rollback", "/console/models/" + intersectionId + "/" + kind, 200, verdict);
@@ -122,8 +115,7 @@ public class ModelsView implements Serializable {
   public void shadow(ModelVersion version, boolean on) {
     user.requireOperator();
     try {
-      registry.shadow(version.id(), on);
-      loaded.forgetSlots(intersectionId);
+      deployments.shadow(version.id(), on);
       audit.record("shadow", "/console/models/" + version.id(), 200, on ? "on" : "off");
       Messages.info(
           "Version v" + version.versionNumber() + (on ? " now runs in shadow" : " left shadow"));
@@ -131,22 +123,6 @@ public class ModelsView implements Serializable {
       Messages.error(refused.getMessage());
     }
     reload();
-  }
-
-  /** The same live event as the API's deploy and rollback send. */
-  private void announce(ModelDeployment d) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("action", d.action().name());
-    data.put("kind", d.kind().label());
-    data.put("modelId", d.modelId());
-    data.put("previousModelId", d.previousModelId());
-    data.put("forced", d.forced());
-    data.put("actor", d.actor());
-    try {
-      events.fire(LiveEvent.of("deployments", d.intersectionId(), data));
-    } catch (RuntimeException e) {
-      // live views are best effort
-    }
   }
 
   public String status(ModelVersion v) {

@@ -1,8 +1,8 @@
 package io.greenwave.ml.boundary;
 
+import io.greenwave.ml.control.Deployments;
 import io.greenwave.ml.control.DriftWatch;
 import io.greenwave.ml.control.JobStore;
-import io.greenwave.ml.control.LoadedModels;
 import io.greenwave.ml.control.ModelRegistry;
 import io.greenwave.ml.control.ShadowLog;
 import io.greenwave.ml.control.TrainingJobs;
@@ -12,10 +12,8 @@ import io.greenwave.ml.entity.ModelVersion;
 import io.greenwave.ml.entity.TrainingJob;
 import io.greenwave.ml.entity.TrainingRequest;
 import io.greenwave.network.control.IntersectionRepository;
-import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.security.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,11 +50,10 @@ public class ModelLifecycleResource {
   @Inject TrainingJobs jobs;
   @Inject JobStore store;
   @Inject ModelRegistry registry;
-  @Inject LoadedModels loaded;
+  @Inject Deployments deployments;
   @Inject DriftWatch drift;
   @Inject ShadowLog shadowLog;
   @Inject IntersectionRepository intersections;
-  @Inject Event<LiveEvent> events;
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
@@ -241,9 +238,7 @@ public class ModelLifecycleResource {
           "Only an admin may override the deploy gate (force=true)",
           List.of(io.greenwave.platform.entity.FieldError.of("force", "admin only")));
     }
-    ModelRegistry.DeployOutcome outcome = registry.deploy(modelId, force, Actors.of(security));
-    loaded.forgetSlots(outcome.deployment().intersectionId());
-    announce(outcome.deployment());
+    ModelRegistry.DeployOutcome outcome = deployments.deploy(modelId, force, Actors.of(security));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("deployment", Views.deployment(outcome.deployment()));
     answer.put("gate", outcome.verdict());
@@ -262,9 +257,7 @@ public class ModelLifecycleResource {
       @QueryParam("kind") @DefaultValue("policy") String kind) {
     intersections.require(intersectionId);
     var entry =
-        registry.rollback(intersectionId, ModelKind.parse(kind, "kind"), Actors.of(security));
-    loaded.forgetSlots(intersectionId);
-    announce(entry);
+        deployments.rollback(intersectionId, ModelKind.parse(kind, "kind"), Actors.of(security));
     return Views.deployment(entry);
   }
 
@@ -277,23 +270,7 @@ public class ModelLifecycleResource {
   public Views.ModelView shadow(
       @PathParam("modelId") String modelId,
       @QueryParam("enabled") @DefaultValue("true") boolean enabled) {
-    ActiveModel slot = registry.shadow(modelId, enabled);
-    loaded.forgetSlots(slot.key().intersectionId());
+    deployments.shadow(modelId, enabled);
     return model(modelId);
-  }
-
-  private void announce(io.greenwave.ml.entity.ModelDeployment d) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("action", d.action().name());
-    data.put("kind", d.kind().label());
-    data.put("modelId", d.modelId());
-    data.put("previousModelId", d.previousModelId());
-    data.put("forced", d.forced());
-    data.put("actor", d.actor());
-    try {
-      events.fire(LiveEvent.of("deployments", d.intersectionId(), data));
-    } catch (RuntimeException e) {
-      // live views are best effort
-    }
   }
 }
