@@ -11,7 +11,7 @@ DURATION=${1:-20}
 PORT=${BENCH_PORT:-18081}
 PASSWORD=bench-Admin-Password-1
 WORK=$(mktemp -d /tmp/greenwave-bench-api.XXXX)
-trap 'kill ${GW_PID:-0} 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ -n "${GW_PID:-}" ] && kill "$GW_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 if ! command -v wrk >/dev/null; then
   echo "== installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null

@@ -11,7 +11,7 @@ PORT=${BENCH_PORT:-18080}
 PGHOST=127.0.0.1 PGPORT=5432 PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 WORK=$(mktemp -d /tmp/greenwave-bench-ingest.XXXX)
-trap 'kill ${GW_PID:-0} 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ -n "${GW_PID:-}" ] && kill "$GW_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 echo "== building the WAR"
 mvn -q -B package -DskipTests -Dspotless.check.skip=true dependency:copy@payara-micro
