@@ -141,8 +141,33 @@ class ConsoleBrowserIT {
     open("/console/login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:signIn")).click();
+    WebElement button = browser.findElement(By.id("login:signIn"));
+    button.click();
+    // the old page stays 'complete' until the answer replaces it: wait for the replacement (a
+    // new page) or for a message on this one, else the next look may find the old elements
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(d -> stale(button) || !messages().isBlank());
     settle();
+  }
+
+  private static boolean stale(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    }
+  }
+
+  private String messages() {
+    try {
+      return browser.findElements(By.id("login:messages")).stream()
+          .map(WebElement::getText)
+          .findFirst()
+          .orElse("");
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   void signOut() {
@@ -161,8 +186,18 @@ class ConsoleBrowserIT {
     return !browser.findElements(by).isEmpty();
   }
 
+  /** The element's text; looked up again if a re-render replaced it meanwhile. */
   String text(By by) {
-    return browser.findElement(by).getText();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return browser.findElement(by).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        settle();
+      }
+    }
   }
 
   void until(String what, int seconds, java.util.function.BooleanSupplier condition) {
