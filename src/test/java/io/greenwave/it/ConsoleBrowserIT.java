@@ -154,7 +154,8 @@ class ConsoleBrowserIT {
     try {
       element.isEnabled();
       return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // stale, or Chromium's "node does not belong to the document": the page was replaced
       return true;
     }
   }
@@ -165,7 +166,7 @@ class ConsoleBrowserIT {
           .map(WebElement::getText)
           .findFirst()
           .orElse("");
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+    } catch (org.openqa.selenium.WebDriverException e) {
       return "";
     }
   }
