@@ -522,6 +522,12 @@ class ConsoleBrowserIT {
       browser.findElement(By.xpath("//label[@for=//input[@value='controllers']/@id]")).click();
       settle();
     }
+    until(
+        "the controller types of art-2",
+        30,
+        () ->
+            browser.findElements(By.cssSelector("[id='perf:a_input'] option")).stream()
+                .anyMatch(o -> o.getText().contains("fixed-time")));
     choose("perf:a", "fixed-time");
     choose("perf:b", "greenwave");
     browser.findElement(By.id("perf:compare")).click();
@@ -548,17 +554,30 @@ class ConsoleBrowserIT {
 
   /** Picks an option of a PrimeFaces select menu as a user does: open it, click the item. */
   void choose(String menuId, String label) {
-    browser.findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger")).click();
-    WebElement item =
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(
-                d ->
-                    d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-                        .filter(li -> li.isDisplayed() && label.equals(li.getText().trim()))
-                        .findFirst()
-                        .orElse(null));
-    item.click();
-    settle();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser
+            .findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"))
+            .click();
+        WebElement item =
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(
+                    d ->
+                        d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                            .filter(li -> li.isDisplayed() && label.equals(li.getText().trim()))
+                            .findFirst()
+                            .orElse(null));
+        item.click();
+        settle();
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // a re-render replaced the menu while it opened: open the new one
+        if (attempt == 3) {
+          throw e;
+        }
+        settle();
+      }
+    }
   }
 
   static String metric(String at, String controller, double wait) {
