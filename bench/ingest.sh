@@ -18,12 +18,19 @@ mvn -q -B package -DskipTests -Dspotless.check.skip=true dependency:copy@payara-
 
 start_greenwave() { # $1 = data dir; database from environment
   java -Xmx1g -Dgreenwave.data.dir="$1" -Dgreenwave.demo-data.enabled=false \
+    -Dgreenwave.security.admin-password=bench-Admin-Password-1 \
+    -Dgreenwave.security.rate-limit.default=1000000000 \
     -jar target/payara-micro.jar --deploy target/greenwave.war --contextroot / --port "$PORT" \
     --nocluster >"$1.log" 2>&1 &
   GW_PID=$!
   for _ in $(seq 1 240); do
     # Payara says UP before the WAR is deployed: wait for Greenwave's own database check
-    if curl -sf "http://127.0.0.1:$PORT/health/ready" | grep -q '"database"'; then return 0; fi
+    if curl -sf "http://127.0.0.1:$PORT/health/ready" | grep -q '"database"'; then
+      GREENWAVE_TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/auth/token" -H 'Content-Type: application/json' \
+        -d '{"username":"admin","password":"bench-Admin-Password-1"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+      export GREENWAVE_TOKEN
+      return 0
+    fi
     sleep 1
   done
   echo "Greenwave did not become ready; see $1.log" >&2; exit 1

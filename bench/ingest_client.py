@@ -40,7 +40,7 @@ def post(base, work):
         batches = json.load(f)
     url = urllib.parse.urlparse(base)
     conn = http.client.HTTPConnection(url.hostname, url.port, timeout=120)
-    headers = {"Content-Type": "application/json"}
+    headers = {"Content-Type": "application/json", "Authorization": "Bearer " + os.environ["GREENWAVE_TOKEN"]}
     conn.request("POST", "/api/intersections", json.dumps(INTERSECTION), headers)
     r = conn.getresponse(); r.read()
     if r.status not in (201, 409):
