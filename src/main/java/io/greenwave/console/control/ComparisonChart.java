@@ -60,22 +60,7 @@ public final class ComparisonChart {
   }
 
   private static JsonObjectBuilder options() {
-    return Json.createObjectBuilder()
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add(
-            "scales",
-            Json.createObjectBuilder()
-                .add(
-                    "y",
-                    Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add(
-                            "title",
-                            Json.createObjectBuilder()
-                                .add("display", true)
-                                .add("text", "average wait (s/veh)"))));
+    return ChartOptions.of("average wait (s/veh)", null);
   }
 
   private static void addOrNull(JsonArrayBuilder array, Double value) {

@@ -58,23 +58,7 @@ public final class LineChart {
               .add("spanGaps", true));
     }
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("maintainAspectRatio", false)
-            .add("animation", false)
-            .add(
-                "scales",
-                Json.createObjectBuilder()
-                    .add(
-                        "y",
-                        Json.createObjectBuilder()
-                            .add("beginAtZero", true)
-                            .add(
-                                "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add("text", yTitle)))
-                    .add("x", Json.createObjectBuilder().add("ticks", maxTicks(8))));
+        ChartOptions.of(yTitle, Json.createObjectBuilder().add("ticks", maxTicks(8)));
     return Json.createObjectBuilder()
         .add("type", "line")
         .add(
