@@ -2,8 +2,12 @@ package io.greenwave.security.control;
 
 import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.security.entity.ApiKey;
+import io.greenwave.security.entity.Caller;
+import io.greenwave.security.entity.CallersChanged;
 import io.greenwave.security.entity.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +24,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class ApiKeyRegistry {
+  @Inject Event<CallersChanged> changed;
+
   static final Set<String> KEY_ROLES = Set.of(Roles.DEVICE, Roles.VIEWER, Roles.OPERATOR);
   static final int MAX_RATE_LIMIT = 1_000_000;
 
@@ -68,6 +74,7 @@ public class ApiKeyRegistry {
   public ApiKey revoke(String prefix, String by) {
     ApiKey key = require(prefix);
     key.revoke(by);
+    changed.fire(new CallersChanged(Caller.KEY_PREFIX + prefix));
     return key;
   }
 
@@ -75,6 +82,7 @@ public class ApiKeyRegistry {
     checkRateLimit(rateLimit);
     ApiKey key = require(prefix);
     key.changeRateLimit(rateLimit);
+    changed.fire(new CallersChanged(Caller.KEY_PREFIX + prefix));
     return key;
   }
 

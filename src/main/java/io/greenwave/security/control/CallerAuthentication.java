@@ -4,19 +4,27 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.greenwave.platform.entity.ProblemException;
 import io.greenwave.security.entity.ApiKey;
 import io.greenwave.security.entity.Caller;
+import io.greenwave.security.entity.CallersChanged;
 import io.greenwave.security.entity.UserAccount;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns presented credentials (a password, an API key or a token) into a {@link Caller}. Tokens are
- * re-checked against the current user or key on every request, so that disabling a user, revoking a
- * key or changing roles takes effect at once, not when the token expires.
+ * re-checked against the current user or key, so that disabling a user, revoking a key or changing
+ * roles takes effect at once on the node where it happened and within the re-check interval ({@code
+ * greenwave.security.caller-recheck-millis}, 2 s) on the others, not when the token expires.
  */
 @ApplicationScoped
 public class CallerAuthentication {
+  /** Enough for every field controller of a large city with room to spare; a few MB at most. */
+  private static final int RECENT_CAPACITY = 50_000;
+
   /** Hash checked for unknown users, at the same cost, so that timing does not tell them. */
   private volatile String decoy;
 
@@ -25,6 +33,14 @@ public class CallerAuthentication {
   @Inject TokenKeys tokenKeys;
   @Inject LoginThrottle throttle;
   @Inject SecuritySettings settings;
+
+  private RecentCallers recent;
+
+  @PostConstruct
+  void remember() {
+    recent =
+        new RecentCallers(settings.callerRecheck().toNanos(), RECENT_CAPACITY, System::nanoTime);
+  }
 
   /**
    * @throws ProblemException 401 for any wrong username/password combination (one message for all,
@@ -68,7 +84,16 @@ public class CallerAuthentication {
     return decoy;
   }
 
+  /** After the change is committed, so that no request re-reads the old state into memory. */
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallersChanged changed) {
+    recent.forgetAll();
+  }
+
   private Optional<Caller> current(String subject) {
+    return recent.get(subject, this::lookUp);
+  }
+
+  private Optional<Caller> lookUp(String subject) {
     if (subject.startsWith(Caller.KEY_PREFIX)) {
       return keys.active(subject.substring(Caller.KEY_PREFIX.length()))
           .map(CallerAuthentication::callerOf);

@@ -60,6 +60,11 @@ public class SecuritySettings {
         .filter(s -> !s.isBlank());
   }
 
+  /** How long a token's user or key, once looked up, is trusted without a new lookup. */
+  public Duration callerRecheck() {
+    return Duration.ofMillis(get("caller-recheck-millis", Long.class, 2000L));
+  }
+
   public int passwordIterations() {
     return get("password-iterations", Integer.class, 600_000);
   }

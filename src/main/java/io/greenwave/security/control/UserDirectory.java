@@ -1,9 +1,11 @@
 package io.greenwave.security.control;
 
 import io.greenwave.platform.entity.ProblemException;
+import io.greenwave.security.entity.CallersChanged;
 import io.greenwave.security.entity.Roles;
 import io.greenwave.security.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,7 @@ public class UserDirectory {
   EntityManager em;
 
   @Inject SecuritySettings settings;
+  @Inject Event<CallersChanged> changed;
 
   public Optional<UserAccount> find(String username) {
     return username == null
@@ -67,12 +70,14 @@ public class UserDirectory {
       keepAnAdmin(user);
     }
     user.changeRoles(roles);
+    changed.fire(new CallersChanged(username));
     return user;
   }
 
   public void resetPassword(String username, String password) {
     checkPassword(password);
     require(username).changePasswordHash(hash(password));
+    changed.fire(new CallersChanged(username));
   }
 
   public UserAccount setEnabled(String username, boolean enabled) {
@@ -81,6 +86,7 @@ public class UserDirectory {
       keepAnAdmin(user);
     }
     user.setEnabled(enabled);
+    changed.fire(new CallersChanged(username));
     return user;
   }
 
