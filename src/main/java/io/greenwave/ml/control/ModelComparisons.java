@@ -386,8 +386,9 @@ public class ModelComparisons {
 
   /**
    * Both forecasters replayed over the same day, the last of the newer data window: it lies in the
-   * hold-out of the newer version, and after (or in the hold-out of) the older one's data, so
-   * neither saw it in training. Vehicles are summed over lane groups per interval.
+   * hold-out of the newer version, and after the older one's data or within its last day, which is
+   * in its hold-out too (hold-outs are at least two days), so neither saw it in training. Vehicles
+   * are summed over lane groups per interval.
    */
   private Replay replay(ModelVersion a, ModelVersion b) {
     OffsetDateTime to = later(a.dataTo(), b.dataTo());
