@@ -655,6 +655,19 @@ class ConsoleBrowserIT {
         10,
         () -> "models:rollbackPolicy".equals(active().getAttribute("id")));
 
+    // a version's row compares it with the active version in one step
+    open("/console/models.xhtml?intersection=art-2");
+    WebElement v2 =
+        browser.findElements(By.cssSelector("[id='models:versions'] tbody tr")).stream()
+            .filter(r -> r.getText().contains("policy v2"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row policy v2"));
+    v2.findElement(By.cssSelector("[id$=':compareWithActive']")).click();
+    settle();
+    until("the comparison with the active version", 30, () -> present(By.id("models:comparison")));
+    assertTrue(
+        text(By.id("gateVerdict")).contains("if v2 replaced v1"), text(By.id("gateVerdict")));
+
     // on a phone the folded menu opens with Space
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/console/dashboard.xhtml");

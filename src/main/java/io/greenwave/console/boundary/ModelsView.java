@@ -141,6 +141,14 @@ public class ModelsView implements Serializable {
     }
   }
 
+  /** The row action: this version (B) against the active version of its kind (A). */
+  public void compareWithActive(ModelVersion version) {
+    compareKind = version.kind().label();
+    compareA = active.get(version.kind());
+    compareB = version.id();
+    compare();
+  }
+
   public List<ModelVersion> versionsOf(String kind) {
     return versions.stream().filter(v -> v.kind().label().equals(kind)).toList();
   }
