@@ -49,3 +49,29 @@ var greenwave = (function () {
     }
   };
 })();
+
+/*
+ * Keyboard focus survives ajax re-renders: an action that updates its own form (deploy, rollback,
+ * compare) replaces the focused button with a new element and the browser drops focus to the
+ * page's top. Once the update is done, focus returns to the element of the same id, so a keyboard
+ * user continues where they were (a confirm dialog's Yes hands focus back to its button this way).
+ */
+(function () {
+  var lastId = null;
+  document.addEventListener('focusin', function (e) {
+    var el = e.target;
+    if (el && el.id && !(el.closest && el.closest('.ui-dialog'))) { lastId = el.id; }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.jQuery) { return; }
+    jQuery(document).on('pfAjaxComplete', function () {
+      setTimeout(function () {
+        var active = document.activeElement;
+        if (lastId && (!active || active === document.body)) {
+          var again = document.getElementById(lastId);
+          if (again && again.offsetParent !== null) { again.focus({preventScroll: true}); }
+        }
+      }, 150);
+    });
+  });
+})();

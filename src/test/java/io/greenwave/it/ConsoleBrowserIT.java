@@ -46,8 +46,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser (Debian's headless Chromium) against the packaged WAR: sign in as
  * each role and see what it may do, create an intersection after a validation error, upload a CSV
  * with a bad row, watch a training's progress bar and a dashboard chart move by push, deploy past
- * and against the gate, roll back. Screenshots of every page go to {@code target/screenshots/}.
- * Without Chromium the class is skipped, except under {@code CI=true}, where it fails.
+ * and against the gate, roll back, compare two model versions using only the keyboard, and fit
+ * every page on a phone (390 px) and a laptop (1280×800). Screenshots of every page go to {@code
+ * target/screenshots/}. Without Chromium the class is skipped, except under {@code CI=true}, where
+ * it fails.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -550,6 +552,214 @@ class ConsoleBrowserIT {
     String groups = text(By.id("perf:groups"));
     assertTrue(groups.contains("fixed-time") && groups.contains("greenwave"), groups);
     shot("console-performance");
+  }
+
+  @Test
+  @Order(9)
+  void modelsAreComparedUsingOnlyTheKeyboard() throws Exception {
+    Api admin = Api.asAdmin(base);
+    List<String> policies = policyVersions(admin, "art-2");
+    while (policies.size() < 2) { // when run alone: the deploy test trains two
+      train(
+          admin,
+          "{\"intersectionId\":\"art-2\",\"kind\":\"policy\",\"algorithm\":\"Q_TABLE\",\"hyperparameters\":{\"episodes\":4},\"seed\":"
+              + (11 + policies.size())
+              + "}");
+      policies = policyVersions(admin, "art-2");
+    }
+    // the API refuses bad pairs with problem+json naming the field
+    Reply unknown = admin.get("/api/ml/compare/art-2?a=no-such-version&b=" + policies.get(0));
+    assertEquals(404, unknown.status(), unknown::toString);
+    assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown::toString);
+    assertEquals("a", firstField(unknown));
+    Reply missing = admin.get("/api/ml/compare/art-2?a=" + policies.get(0));
+    assertEquals(400, missing.status(), missing::toString);
+    assertEquals("b", firstField(missing));
+    Reply same = admin.get("/api/ml/compare/art-2?a=" + policies.get(0) + "&b=" + policies.get(0));
+    assertEquals(400, same.status(), same::toString);
+    assertEquals("b", firstField(same));
+    Reply pair = admin.get("/api/ml/compare/art-2?a=" + policies.get(1) + "&b=" + policies.get(0));
+    assertEquals(200, pair.status(), pair::toString);
+    assertTrue(pair.body().contains("meanDelay") && pair.body().contains("\"gate\""), pair.body());
+
+    // sign in with keys only: Tab to each field, type, Enter submits
+    browser.manage().deleteAllCookies();
+    open("/console/login.xhtml");
+    tabTo("login:username", 10);
+    active().sendKeys("admin");
+    tabTo("login:password", 3);
+    active().sendKeys(Api.ADMIN_PASSWORD);
+    WebElement form = browser.findElement(By.id("login:signIn"));
+    active().sendKeys(org.openqa.selenium.Keys.ENTER);
+    until("signed in", 30, () -> stale(form));
+    settle();
+    assertTrue(
+        browser.getCurrentUrl().contains("/console/dashboard.xhtml"), browser.getCurrentUrl());
+
+    // the first Tab stop skips the navigation; it is visible when focused
+    keys(org.openqa.selenium.Keys.TAB);
+    assertEquals("skip-to-content", active().getAttribute("id"));
+    assertTrue(active().getRect().getY() >= 0, "the skip link shows when focused");
+    assertFalse(
+        "none".equals(js("return getComputedStyle(document.activeElement).outlineStyle;")),
+        "focus is visible");
+    // the menu is reached by Tab: on to Models, Enter follows it
+    tabUntil("the Models link", 20, () -> "Models".equals(active().getText().trim()));
+    WebElement link = active();
+    link.sendKeys(org.openqa.selenium.Keys.ENTER);
+    until("the Models page", 30, () -> stale(link));
+    settle();
+    // the intersection menu: arrow keys change it (an ajax re-render keeps the focus)
+    tabTo("models:intersection_label", 30);
+    for (int i = 0; i < 10 && !text(By.id("models:intersection_label")).equals("art-2"); i++) {
+      keys(org.openqa.selenium.Keys.ARROW_DOWN);
+      settle();
+      Thread.sleep(300);
+      settle();
+      if (!"models:intersection_label".equals(active().getAttribute("id"))) {
+        tabTo("models:intersection_label", 30);
+      }
+    }
+    assertEquals("art-2", text(By.id("models:intersection_label")));
+    // the compare button with its default pair (the active version against the newest other)
+    tabTo("models:compare", 60);
+    keys(org.openqa.selenium.Keys.ENTER);
+    settle();
+    until("the comparison", 30, () -> present(By.id("models:comparison")));
+    String metrics = text(By.id("models:metrics"));
+    assertTrue(metrics.contains("meanDelay") && metrics.contains("better"), metrics);
+    assertTrue(text(By.id("models:settings")).contains("algorithm"));
+    String lineage = text(By.id("models:lineage"));
+    assertTrue(lineage.contains("created by") && lineage.contains("active when trained"), lineage);
+    assertTrue(text(By.id("gateVerdict")).contains("Deploy gate"));
+    assertTrue(present(By.cssSelector("[id='models:comparisonChart'] canvas")), "chart of both");
+    assertEquals(2L, js("return PF('comparisonChart').chart.data.datasets.length;"));
+    Thread.sleep(300);
+    assertEquals("models:compare", active().getAttribute("id"), "focus stays on the button");
+    js("document.getElementById('compareSection').scrollIntoView();");
+    shot("console-models-compare");
+
+    // a confirm dialog by keyboard: Enter opens it with focus on Yes, Escape closes it and
+    // gives the focus back to the button that opened it
+    WebElement rollback = browser.findElement(By.id("models:rollbackPolicy"));
+    js("arguments[0].focus();", rollback);
+    keys(org.openqa.selenium.Keys.ENTER);
+    until(
+        "the confirm dialog has the focus",
+        10,
+        () -> active().getAttribute("class").contains("ui-confirmdialog-yes"));
+    shot("console-models-confirm-keyboard");
+    keys(org.openqa.selenium.Keys.ESCAPE);
+    until(
+        "focus back on the rollback button",
+        10,
+        () -> "models:rollbackPolicy".equals(active().getAttribute("id")));
+
+    // a version's row compares it with the active version in one step
+    open("/console/models.xhtml?intersection=art-2");
+    WebElement v2 =
+        browser.findElements(By.cssSelector("[id='models:versions'] tbody tr")).stream()
+            .filter(r -> r.getText().contains("policy v2"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row policy v2"));
+    v2.findElement(By.cssSelector("[id$=':compareWithActive']")).click();
+    settle();
+    until("the comparison with the active version", 30, () -> present(By.id("models:comparison")));
+    assertTrue(
+        text(By.id("gateVerdict")).contains("if v2 replaced v1"), text(By.id("gateVerdict")));
+
+    // on a phone the folded menu opens with Space
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/console/dashboard.xhtml");
+    keys(org.openqa.selenium.Keys.TAB);
+    keys(org.openqa.selenium.Keys.TAB);
+    tabUntil("the menu toggle", 5, () -> "gw-nav-toggle".equals(active().getAttribute("id")));
+    assertFalse(browser.findElement(By.id("gw-nav")).isDisplayed(), "folded");
+    keys(org.openqa.selenium.Keys.SPACE);
+    assertTrue(browser.findElement(By.id("gw-nav")).isDisplayed(), "Space opens the menu");
+    keys(org.openqa.selenium.Keys.TAB);
+    assertEquals("Dashboard", active().getText().trim());
+    browser.manage().window().setSize(new Dimension(1280, 800));
+  }
+
+  @Test
+  @Order(10)
+  void everyPageFitsAPhoneAndALaptop() throws IOException {
+    signIn("admin", Api.ADMIN_PASSWORD);
+    List<String> overflowing = new ArrayList<>();
+    for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+      browser.manage().window().setSize(new Dimension(size[0], size[1]));
+      for (String page :
+          List.of(
+              "dashboard",
+              "intersections",
+              "intersection?id=iso-1",
+              "data",
+              "training",
+              "models?intersection=art-2",
+              "performance",
+              "system",
+              "admin/users",
+              "admin/audit",
+              "api")) {
+        String path = "/console/" + page.replaceFirst("^([a-z/]+)", "$1.xhtml");
+        open(path);
+        // wider than the window means a sideways scroll of the whole page
+        long wider =
+            (Long)
+                js(
+                    "return Math.max(0, document.documentElement.scrollWidth -"
+                        + " document.documentElement.clientWidth);");
+        if (wider > 0) {
+          overflowing.add(page + " at " + size[0] + " px: " + wider + " px too wide");
+        }
+        shot("console-" + page.replaceAll("\\?.*", "").replace('/', '-') + "-" + size[0]);
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    assertTrue(overflowing.isEmpty(), overflowing::toString);
+  }
+
+  static List<String> policyVersions(Api api, String intersectionId) {
+    Reply r = api.get("/api/ml/models?intersectionId=" + intersectionId);
+    assertEquals(200, r.status(), r::toString);
+    return r.array().stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(m -> "policy".equals(m.getString("kind")))
+        .map(m -> m.getString("id"))
+        .toList();
+  }
+
+  static String firstField(Reply problem) {
+    return problem.json().getJsonArray("errors").getJsonObject(0).getString("field");
+  }
+
+  WebElement active() {
+    return browser.switchTo().activeElement();
+  }
+
+  void keys(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+  }
+
+  /** Presses Tab until the element with this id has the focus. */
+  void tabTo(String id, int maxTabs) {
+    tabUntil(id, maxTabs, () -> id.equals(active().getAttribute("id")));
+  }
+
+  void tabUntil(String what, int maxTabs, java.util.function.BooleanSupplier reached) {
+    for (int i = 0; i < maxTabs; i++) {
+      if (reached.getAsBoolean()) {
+        return;
+      }
+      keys(org.openqa.selenium.Keys.TAB);
+    }
+    assertTrue(reached.getAsBoolean(), what + " is not reached by Tab; focus on " + describe());
+  }
+
+  private String describe() {
+    WebElement a = active();
+    return a.getTagName() + "#" + a.getAttribute("id") + " '" + a.getText() + "'";
   }
 
   /** Picks an option of a PrimeFaces select menu as a user does: open it, click the item. */

@@ -35,6 +35,7 @@ import java.util.Map;
 public class TrainingView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int JOBS_SHOWN = 20;
+  static final long DEFAULT_SEED = 7L;
 
   @Inject transient IntersectionRepository intersections;
   @Inject transient TrainingJobs trainings;
@@ -61,7 +62,7 @@ public class TrainingView implements Serializable {
   private Double explorationEnd;
   private Double explorationDecay;
   private Integer decisionInterval;
-  private Long seed = 7L;
+  private Long seed = DEFAULT_SEED;
 
   @PostConstruct
   void init() {
@@ -162,6 +163,16 @@ public class TrainingView implements Serializable {
       }
     }
     return chart.add("metric", points);
+  }
+
+  /** The recommended settings of the chosen method, shown beside each field as its default. */
+  public Hyperparameters getRecommended() {
+    return Hyperparameters.defaults(LearningMethod.valueOf(policyMethod));
+  }
+
+  /** The seed a new form starts with: the one the documented results were measured with. */
+  public long getDefaultSeed() {
+    return DEFAULT_SEED;
   }
 
   public boolean isPolicy() {

@@ -3,6 +3,7 @@ package io.greenwave.ml.boundary;
 import io.greenwave.ml.control.Deployments;
 import io.greenwave.ml.control.DriftWatch;
 import io.greenwave.ml.control.JobStore;
+import io.greenwave.ml.control.ModelComparisons;
 import io.greenwave.ml.control.ModelRegistry;
 import io.greenwave.ml.control.ShadowLog;
 import io.greenwave.ml.control.TrainingJobs;
@@ -53,6 +54,7 @@ public class ModelLifecycleResource {
   @Inject Deployments deployments;
   @Inject DriftWatch drift;
   @Inject ShadowLog shadowLog;
+  @Inject ModelComparisons comparisons;
   @Inject IntersectionRepository intersections;
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
@@ -216,6 +218,26 @@ public class ModelLifecycleResource {
         v,
         slot.map(s -> modelId.equals(s.modelId())).orElse(false),
         slot.map(s -> modelId.equals(s.shadowModelId())).orElse(false));
+  }
+
+  @RolesAllowed({Roles.VIEWER, Roles.OPERATOR})
+  @GET
+  @Path("compare/{intersectionId}")
+  @Operation(
+      summary = "Two versions of one kind side by side",
+      description =
+          "a and b are model version ids of the intersection. Metrics of both with B − A and which"
+              + " is better, settings and lineage with differences marked, the deploy gate's"
+              + " verdict if B replaced A, and chart data of both on the same data (forecasters:"
+              + " a replay over the last day of the newer data window; policies: the held-out"
+              + " evaluation beside the classic controllers). 400 naming a or b when missing,"
+              + " equal, of another intersection or another kind; 404 naming it when unknown.")
+  public ModelComparisons.Comparison compare(
+      @PathParam("intersectionId") String intersectionId,
+      @QueryParam("a") String a,
+      @QueryParam("b") String b) {
+    intersections.require(intersectionId);
+    return comparisons.compare(intersectionId, a, b);
   }
 
   @RolesAllowed({Roles.OPERATOR})

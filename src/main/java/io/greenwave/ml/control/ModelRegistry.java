@@ -80,6 +80,21 @@ public class ModelRegistry {
         .getResultList();
   }
 
+  /** One page of an intersection's versions, ordered as {@link #versions(String)}. */
+  public List<ModelVersion> versions(String intersectionId, int first, int max) {
+    return em.createNamedQuery(ModelVersion.OF_INTERSECTION, ModelVersion.class)
+        .setParameter("id", intersectionId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countVersions(String intersectionId) {
+    return em.createNamedQuery(ModelVersion.COUNT_OF_INTERSECTION, Long.class)
+        .setParameter("id", intersectionId)
+        .getSingleResult();
+  }
+
   public Optional<ActiveModel> slot(String intersectionId, ModelKind kind) {
     return Optional.ofNullable(
         em.find(ActiveModel.class, new ActiveModelKey(intersectionId, kind)));

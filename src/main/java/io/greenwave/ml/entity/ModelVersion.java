@@ -22,12 +22,16 @@ import java.time.OffsetDateTime;
     query =
         "SELECT m FROM ModelVersion m WHERE m.intersectionId = :id ORDER BY m.kind, m.versionNumber DESC")
 @NamedQuery(
+    name = ModelVersion.COUNT_OF_INTERSECTION,
+    query = "SELECT COUNT(m) FROM ModelVersion m WHERE m.intersectionId = :id")
+@NamedQuery(
     name = ModelVersion.LATEST_NUMBER,
     query =
         "SELECT MAX(m.versionNumber) FROM ModelVersion m WHERE m.intersectionId = :id AND m.kind = :kind")
 public class ModelVersion {
   public static final String OF_INTERSECTION = "ModelVersion.ofIntersection";
   public static final String LATEST_NUMBER = "ModelVersion.latestNumber";
+  public static final String COUNT_OF_INTERSECTION = "ModelVersion.countOfIntersection";
 
   @Id
   @Column(name = "id", length = 40)
