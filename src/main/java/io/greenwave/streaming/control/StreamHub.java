@@ -111,9 +111,17 @@ public class StreamHub {
 
   /** Events that happened on another node. */
   void remote(@Observes @Inbound ClusterEnvelope envelope) {
-    if (!node.equals(envelope.originNode())) {
+    if (fromOtherNode(envelope)) {
       envelope.events().forEach(this::publish);
     }
+  }
+
+  /**
+   * Whether an envelope came from another node (Payara does not loop clustered events back to the
+   * sender, but a node must never publish its own events twice if that ever changes).
+   */
+  public boolean fromOtherNode(ClusterEnvelope envelope) {
+    return !node.equals(envelope.originNode());
   }
 
   /** Sends what the outbox holds to the other nodes, in batches, off the producer's thread. */
