@@ -78,7 +78,8 @@ public class StreamHub {
 
   @PostConstruct
   void start() {
-    fanout = new Fanout(replaySize, queueCapacity);
+    // ids from the clock: comparable between nodes, for clients that resume on another node
+    fanout = new Fanout(replaySize, queueCapacity, System::currentTimeMillis);
     fanout.start(senderThreads, threads);
     long every = Math.max(1, heartbeatSeconds / 3);
     sweeper = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
