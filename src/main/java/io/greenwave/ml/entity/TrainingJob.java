@@ -28,7 +28,9 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = TrainingJob.RECENT,
     query = "SELECT j FROM TrainingJob j ORDER BY j.createdAt DESC")
-public class TrainingJob {
+public class TrainingJob implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String OF_INTERSECTION = "TrainingJob.ofIntersection";
   public static final String QUEUED = "TrainingJob.withStatus";
   public static final String RECENT = "TrainingJob.recent";
