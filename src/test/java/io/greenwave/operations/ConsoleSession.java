@@ -114,6 +114,12 @@ final class ConsoleSession {
     return http.send(get(port, "/console/dashboard.xhtml").build(), text());
   }
 
+  /** Where a node sends this session's dashboard request: null when it serves the page. */
+  String redirectOn(int port) throws IOException, InterruptedException {
+    HttpResponse<String> page = dashboard(port);
+    return page.statusCode() / 100 == 3 ? page.headers().firstValue("Location").orElse("") : null;
+  }
+
   /** Whether a node knows this session as signed in. */
   boolean signedInOn(int port) throws IOException, InterruptedException {
     HttpResponse<String> page = dashboard(port);
