@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Two Greenwave nodes clustered on loopback (Payara's Hazelcast data grid, ports 7900/7901) on one
 # PostgreSQL database (greenwave_cluster on 127.0.0.1:5432, created afresh): cluster formation
-# (DG Size: 2), metrics, then readings posted through both nodes while node 2 is killed with
-# SIGKILL; the survivor keeps serving and every acknowledged reading and field metric
-# (POST /api/ml/metrics) is counted in the database.
+# (DG Size: 2), metrics; the sharing rules (console push across nodes, one keyed training request
+# through both nodes at once runs once, deploy and rollback on node 1 served by node 2); then
+# readings posted through both nodes while node 2 is killed with SIGKILL; the survivor keeps
+# serving, every acknowledged reading and field metric (POST /api/ml/metrics) is counted in the
+# database, an SSE client of node 2 resumes on node 1, node 2's console session is tried on node 1.
 # It runs the integration test io.greenwave.operations.ClusterIT, which CI runs too, and prints
 # its figures; the last line is one JSON object:
-#   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":…}
+#   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":…,
+#    "deployPropagationSeconds":…, "rollbackPropagationSeconds":…, "jobRunsOnce":true|false,
+#    "streamReconnectSeconds":…, "streamMissedEvents":…, "streamDuplicateEvents":…,
+#    "consolePushSeconds":…, "consoleSessionSurvived":true|false}
 # Usage: bench/cluster.sh   (needs Java 17, Maven, PostgreSQL on 127.0.0.1:5432 user postgres)
 # Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), Debian's prometheus installed
 # makes the test also query a node through a real Prometheus.

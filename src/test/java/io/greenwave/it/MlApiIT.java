@@ -318,4 +318,44 @@ class MlApiIT {
     return "{\"intersectionId\":\"%s\",\"intervalStart\":\"%s\",\"intervalSeconds\":900,\"controllerType\":\"%s\",\"averageWait\":%s,\"averageQueue\":5.5,\"throughput\":%s,\"stops\":0.9}"
         .formatted(id, start, type, wait, throughput);
   }
+
+  @Test
+  @Order(6)
+  void aTrainingRequestWithAnIdempotencyKeyIsQueuedOnce() {
+    String body = QUICK_POLICY.formatted("grid-11", "Q_TABLE", 2, 61);
+    String key = "it-" + java.util.UUID.randomUUID();
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Reply first =
+        api.request("POST", "/api/ml/train", "application/json", bytes, "Idempotency-Key", key);
+    assertEquals(202, first.status(), first::toString);
+    String job = first.json().getString("id");
+    Reply repeat =
+        api.request("POST", "/api/ml/train", "application/json", bytes, "Idempotency-Key", key);
+    assertEquals(200, repeat.status(), repeat::toString);
+    assertEquals(job, repeat.json().getString("id"));
+    assertEquals(first.header("Location"), repeat.header("Location"));
+    byte[] other =
+        QUICK_POLICY
+            .formatted("grid-11", "Q_TABLE", 2, 62)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertProblem(
+        api.request("POST", "/api/ml/train", "application/json", other, "Idempotency-Key", key),
+        422,
+        "Idempotency-Key");
+    assertProblem(
+        api.request("POST", "/api/ml/train", "application/json", bytes, "Idempotency-Key", " "),
+        400,
+        "Idempotency-Key");
+    long jobs =
+        api
+            .get("/api/ml/jobs?intersectionId=grid-11")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(j -> j.getString("id").equals(job))
+            .count();
+    assertEquals(1, jobs);
+    // no need to train: cancelling a queued (or running) job ends it
+    assertEquals(200, api.delete("/api/ml/jobs/" + job).status());
+  }
 }

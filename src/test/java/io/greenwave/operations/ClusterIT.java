@@ -19,13 +19,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,11 +44,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Greenwave nodes clustered through Payara's Hazelcast data grid on loopback, on one PostgreSQL
  * database ({@code greenwave_cluster}, created afresh): the cluster forms ({@code DG Size: 2}),
- * both nodes serve, each exports Greenwave's metrics; then, under a load of reading uploads through
- * both nodes, one node is killed with SIGKILL. The survivor keeps serving, the killed node's
- * clients fail over to it, and every reading a node acknowledged is in the database afterwards.
- * Prints its figures and ends with one JSON line (also written to {@code
- * target/cluster-result.json}, which {@code bench/cluster.sh} prints).
+ * both nodes serve, each exports Greenwave's metrics. The sharing rules, on the healthy cluster: a
+ * console user signed in on node B sees node A's live events on B's push socket; one training
+ * request with one {@code Idempotency-Key} sent to both nodes at once makes one job that runs once;
+ * a deploy and a rollback on A are served by B within seconds. Then, under a load of reading
+ * uploads through both nodes, node B is killed with SIGKILL. The survivor keeps serving, the killed
+ * node's clients fail over to it, every reading a node acknowledged is in the database afterwards,
+ * an SSE client of B resumes on A with {@code Last-Event-ID} (what it missed is counted), and the
+ * console session made on B is still signed in on A. Prints its figures and ends with one JSON line
+ * (also written to {@code target/cluster-result.json}, which {@code bench/cluster.sh} prints).
  *
  * <p>Runs in the H2 pass of {@code mvn verify} (it brings its own PostgreSQL database) and is
  * skipped in the PostgreSQL pass ({@code greenwave.it.postgres=true}) so that its two JVMs boot
@@ -109,7 +119,28 @@ class ClusterIT {
       checkJsonLogs(nodes.get(0).log());
       PrometheusCheck.runIfAvailable(nodes.get(0).port());
 
-      Failover result = loadAndKill(a, b, nodes.get(1), id);
+      // --- sharing rules, proven before the kill --------------------------------------------
+      ConsoleSession console = ConsoleSession.signIn(b.port(), "admin", ADMIN_PASSWORD);
+      String ml = "cluster-ml-" + UUID.randomUUID().toString().substring(0, 8);
+      assertEquals(201, a.post("/api/intersections", intersection(ml)).statusCode());
+      double consolePush = consolePushFromOtherNode(console, a, b, ml);
+      TrainedOnce once = trainOnceThroughBothNodes(a, b, ml, 21);
+      TrainedOnce other = trainOnceThroughBothNodes(a, b, ml, 22);
+      Rollout rollout = deployOnOneServedByTheOther(a, b, ml, once.modelId(), other.modelId());
+
+      StreamFollower follower =
+          new StreamFollower(
+                  List.of(b.port(), a.port()),
+                  b.authorization(),
+                  // table: one frame per event, never coalesced (dashboard keeps the latest value)
+                  "events=readings&format=table&intersections=" + id)
+              .start();
+      Map<Instant, Acknowledged> acknowledgedBatches = new ConcurrentHashMap<>();
+      Failover result = loadAndKill(a, b, nodes.get(1), id, acknowledgedBatches);
+      // console sessions are kept in the data grid (web.xml: distributable)
+      String sentTo = console.redirectOn(a.port());
+      boolean sessionSurvived = sentTo == null && console.signedInOn(a.port());
+      StreamFailover stream = streamFailover(follower, result.killedAt(), acknowledgedBatches);
       long stored = storedRows("detector_reading", id);
       long lost = result.accepted() - Math.min(result.accepted(), stored);
       long storedMetrics = storedRows("field_metric", id);
@@ -121,10 +152,48 @@ class ClusterIT {
       String json =
           String.format(
               Locale.ROOT,
-              "{\"nodes\":2,\"failoverSeconds\":%.2f,\"lostReadings\":%d,\"lostMetrics\":%d}",
+              "{\"nodes\":2,\"failoverSeconds\":%.2f,\"lostReadings\":%d,\"lostMetrics\":%d,"
+                  + "\"deployPropagationSeconds\":%.2f,\"rollbackPropagationSeconds\":%.2f,"
+                  + "\"jobRunsOnce\":%b,\"streamReconnectSeconds\":%.2f,"
+                  + "\"streamMissedEvents\":%d,\"streamDuplicateEvents\":%d,"
+                  + "\"consolePushSeconds\":%.2f,\"consoleSessionSurvived\":%b}",
               result.failoverSeconds(),
               lost,
-              lostMetrics);
+              lostMetrics,
+              rollout.deploySeconds(),
+              rollout.rollbackSeconds(),
+              once.ranOnce() && other.ranOnce(),
+              stream.reconnectSeconds(),
+              stream.missed(),
+              stream.duplicates(),
+              consolePush,
+              sessionSurvived);
+      System.out.printf(
+          Locale.ROOT,
+          "cluster: training with one Idempotency-Key through both nodes at once: answers %s and"
+              + " %s, job rows %d, runs (model versions of the job) %d%n"
+              + "cluster: deploy on node 1 served by node 2 after %.2f s, rollback after %.2f s%n"
+              + "cluster: console push of a node-1 event to a node-2 browser socket after %.2f s;"
+              + " node-2 console session %s on node 1 after the kill%n"
+              + "cluster: SSE client on node 2 reconnected to node 1 %.2f s after the kill (%s,"
+              + " reset %b); reading batches acknowledged %d, seen %d, missed %d, duplicates %d%n"
+              + "cluster: missed batches (acknowledged by, time from the kill): %s%n",
+          once.statuses(),
+          other.statuses(),
+          once.jobRows() + other.jobRows(),
+          once.runs() + other.runs(),
+          rollout.deploySeconds(),
+          rollout.rollbackSeconds(),
+          consolePush,
+          sessionSurvived ? "still signed in" : "sent to " + sentTo,
+          stream.reconnectSeconds(),
+          stream.ready(),
+          stream.reset(),
+          acknowledgedBatches.size(),
+          stream.seen(),
+          stream.missed(),
+          stream.duplicates(),
+          stream.missedDetail());
       System.out.printf(
           Locale.ROOT,
           "cluster: readings acknowledged %d (before the kill %d), stored %d, lost %d,"
@@ -152,6 +221,14 @@ class ClusterIT {
       assertTrue(result.acceptedMetrics() > 0, "no field metric was accepted");
       assertTrue(result.servedAfterKill() > 0, "the survivor served nothing after the kill");
       assertTrue(result.failoverSeconds() < 10, "failover took " + result.failoverSeconds());
+      assertTrue(once.ranOnce() && other.ranOnce(), "a keyed training ran more than once");
+      assertTrue(rollout.deploySeconds() < 10, "deploy reached the other node late");
+      assertTrue(rollout.rollbackSeconds() < 10, "rollback reached the other node late");
+      assertTrue(consolePush < 10, "console push from the other node took " + consolePush);
+      assertTrue(sessionSurvived, "the killed node's console user was sent to " + sentTo);
+      assertTrue(stream.reconnectSeconds() < 10, "the stream client did not reconnect");
+      assertTrue(
+          stream.seenAfterReconnect() > 0, "no event reached the client after the reconnection");
     } finally {
       for (PayaraMicroProcess node : nodes) {
         node.stop();
@@ -169,14 +246,20 @@ class ClusterIT {
       long failedOnSurvivor,
       double failoverSeconds,
       double survivorStallSeconds,
-      long servedAfterKill) {}
+      long servedAfterKill,
+      long killedAt) {}
 
   /**
    * Two uploaders per node post batches of new readings and field metrics in turn for 6 s, then
    * node B is killed and the load goes on for 6 s more. An uploader whose node fails moves to the
    * survivor, as a load balancer would; a batch counts as accepted only when a node answered 2xx.
    */
-  private static Failover loadAndKill(Client a, Client b, PayaraMicroProcess victim, String id)
+  private static Failover loadAndKill(
+      Client a,
+      Client b,
+      PayaraMicroProcess victim,
+      String id,
+      Map<Instant, Acknowledged> acknowledgedBatches)
       throws Exception {
     OffsetDateTime t0 =
         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(400);
@@ -206,10 +289,9 @@ class ClusterIT {
                   metricsTurn = !metricsTurn;
                   String path =
                       metricsTurn ? "/api/ml/metrics" : "/api/intersections/" + id + "/readings";
+                  long first = (metricsTurn ? metricSlot : slot).getAndAdd(20);
                   String body =
-                      metricsTurn
-                          ? fieldMetrics(id, t0, metricSlot.getAndAdd(20), 20)
-                          : readings(t0, slot.getAndAdd(20), 20);
+                      metricsTurn ? fieldMetrics(id, t0, first, 20) : readings(t0, first, 20);
                   try {
                     HttpResponse<String> r = client.post(path, body);
                     if (r.statusCode() / 100 != 2) {
@@ -217,6 +299,12 @@ class ClusterIT {
                     }
                     (metricsTurn ? acceptedMetrics : accepted).addAndGet(40);
                     long now = System.nanoTime();
+                    if (!metricsTurn) {
+                      // the batch's live event names its latest interval
+                      acknowledgedBatches.put(
+                          t0.plusMinutes(15 * (first + 19)).toInstant(),
+                          new Acknowledged(client == b, now));
+                    }
                     if (client == a) {
                       survivorLongestStall.accumulateAndGet(
                           now - survivorLastSuccess.getAndSet(now), Math::max);
@@ -264,7 +352,8 @@ class ClusterIT {
         failedOnSurvivor.get(),
         failover,
         survivorLongestStall.get() / 1e9,
-        servedAfterKill.get());
+        servedAfterKill.get(),
+        killedAt.get());
   }
 
   /** 20 intervals of 15 minutes from {@code first}, for two lane groups: 40 new readings. */
@@ -297,6 +386,238 @@ class ClusterIT {
       }
     }
     return json.append(']').toString();
+  }
+
+  // --- sharing rules --------------------------------------------------------------------------
+
+  /** A keyed training request sent to both nodes at once, and what came of it. */
+  record TrainedOnce(
+      String jobId, String modelId, List<Integer> statuses, long jobRows, long runs) {
+    boolean ranOnce() {
+      return jobRows == 1 && runs == 1;
+    }
+  }
+
+  /**
+   * Sends one training request with one {@code Idempotency-Key} to both nodes at the same instant
+   * (a client retrying through the load balancer while its first attempt is still in flight): both
+   * answer with the same job, the database holds one job row with the key, and the job made one
+   * model version. Then the same key with another body is refused, naming the header.
+   */
+  static TrainedOnce trainOnceThroughBothNodes(Client a, Client b, String ml, int seed)
+      throws Exception {
+    String key = "cluster-" + UUID.randomUUID();
+    String body =
+        ("{\"intersectionId\":\"%s\",\"kind\":\"policy\",\"algorithm\":\"Q_TABLE\","
+                + "\"hyperparameters\":{\"episodes\":2},\"seed\":%d}")
+            .formatted(ml, seed);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+    for (Client node : List.of(a, b)) {
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return node.send(
+                    node.request("/api/ml/train")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+              }));
+    }
+    go.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    Set<String> jobIds = new java.util.HashSet<>();
+    for (Future<HttpResponse<String>> f : answers) {
+      HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
+      statuses.add(r.statusCode());
+      assertTrue(r.statusCode() == 202 || r.statusCode() == 200, r::body);
+      jobIds.add(json(r.body()).getString("id"));
+    }
+    pool.shutdown();
+    assertEquals(1, jobIds.size(), "both nodes answer with the same job: " + jobIds);
+    String jobId = jobIds.iterator().next();
+    HttpResponse<String> reused =
+        b.send(
+            b.request("/api/ml/train")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(body.replace("\"seed\":", "\"seed\":1"))));
+    assertEquals(422, reused.statusCode(), reused::body);
+    assertTrue(reused.body().contains("Idempotency-Key"), reused::body);
+
+    String modelId = null;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (modelId == null) {
+      jakarta.json.JsonObject job = json(a.get("/api/ml/jobs/" + jobId).body());
+      String status = job.getString("status");
+      if (status.equals("SUCCEEDED")) {
+        modelId = job.getString("modelId");
+      } else {
+        assertTrue(status.equals("QUEUED") || status.equals("RUNNING"), job::toString);
+        assertTrue(System.nanoTime() < deadline, "training job did not end: " + job);
+        Thread.sleep(250);
+      }
+    }
+    return new TrainedOnce(
+        jobId,
+        modelId,
+        statuses,
+        count("SELECT COUNT(*) FROM training_job WHERE idempotency_key = ?", key),
+        count("SELECT COUNT(*) FROM model_version WHERE training_job_id = ?", jobId));
+  }
+
+  /** Seconds until the other node served a deployment and a rollback made on the first. */
+  record Rollout(double deploySeconds, double rollbackSeconds) {}
+
+  /**
+   * Deploys a policy on node A and asks node B for decisions until B serves it; then rolls back on
+   * A and waits until B serves the previous version again. B holds no model state of its own that A
+   * would have to invalidate: it remembers which version is active for at most two seconds
+   * (LoadedModels), and model versions are immutable, so this is the staleness to expect.
+   */
+  static Rollout deployOnOneServedByTheOther(
+      Client a, Client b, String ml, String first, String second) throws Exception {
+    assertEquals(200, a.post("/api/ml/deploy/" + first + "?force=true", "").statusCode());
+    servedPolicy(b, ml, first, System.nanoTime());
+    long deployAt = System.nanoTime();
+    HttpResponse<String> deployed = a.post("/api/ml/deploy/" + second + "?force=true", "");
+    assertEquals(200, deployed.statusCode(), deployed::body);
+    double deploy = servedPolicy(b, ml, second, deployAt);
+    long rollbackAt = System.nanoTime();
+    HttpResponse<String> rolledBack = a.post("/api/ml/rollback/" + ml + "?kind=policy", "");
+    assertEquals(200, rolledBack.statusCode(), rolledBack::body);
+    assertEquals(first, json(rolledBack.body()).getString("modelId"));
+    double rollback = servedPolicy(b, ml, first, rollbackAt);
+    return new Rollout(deploy, rollback);
+  }
+
+  /** Predicts on a node until it answers with the given policy; seconds since {@code since}. */
+  private static double servedPolicy(Client node, String ml, String modelId, long since)
+      throws Exception {
+    String state =
+        "{\"intersectionId\":\"%s\",\"currentPhase\":0,\"timeInPhase\":30,\"laneGroups\":[{\"id\":\"N_T\",\"queue\":9}]}"
+            .formatted(ml);
+    long deadline = since + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      HttpResponse<String> r = node.post("/api/ml/predict", state);
+      assertEquals(200, r.statusCode(), r::body);
+      jakarta.json.JsonObject models = json(r.body()).getJsonObject("models");
+      if (!models.isNull("policy")
+          && modelId.equals(models.getJsonObject("policy").getString("id"))) {
+        return seconds(since);
+      }
+      assertTrue(System.nanoTime() < deadline, "node never served " + modelId + ": " + r.body());
+      Thread.sleep(50);
+    }
+  }
+
+  /**
+   * A console user signed in on node B has the dashboard open (its OmniFaces push socket); readings
+   * are posted to node A. Seconds until B's socket carries A's event. The readings also give the
+   * intersection the demand its policies train on.
+   */
+  static double consolePushFromOtherNode(ConsoleSession console, Client a, Client b, String ml)
+      throws Exception {
+    BlockingQueue<String> pushed = ConsoleSession.queue();
+    java.net.http.WebSocket socket = console.openLivePush(b.port(), pushed);
+    try {
+      Thread.sleep(500); // the socket's channel is registered once it opened
+      OffsetDateTime start =
+          OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(2);
+      long postedAt = System.nanoTime();
+      for (int batch = 0; batch < 8; batch++) {
+        HttpResponse<String> r =
+            a.post("/api/intersections/" + ml + "/readings", readings(start, batch * 20L, 20));
+        assertEquals(200, r.statusCode() / 100 * 100, r::body);
+      }
+      long deadline = postedAt + TimeUnit.SECONDS.toNanos(15);
+      while (System.nanoTime() < deadline) {
+        String message = pushed.poll(250, TimeUnit.MILLISECONDS);
+        if (message != null && message.contains("\"readings\"") && message.contains(ml)) {
+          return seconds(postedAt);
+        }
+      }
+      throw new AssertionError("node B's console socket never carried node A's readings event");
+    } finally {
+      socket.abort();
+    }
+  }
+
+  /** What an SSE client saw of the reading batches when its node was killed. */
+  record StreamFailover(
+      double reconnectSeconds,
+      String ready,
+      boolean reset,
+      long seen,
+      long seenAfterReconnect,
+      long missed,
+      String missedDetail,
+      long duplicates) {}
+
+  /** A reading batch a node answered 2xx: which node, and when ({@link System#nanoTime()}). */
+  record Acknowledged(boolean byVictim, long at) {}
+
+  /**
+   * Compares the reading batches a node acknowledged during the load with the events the stream
+   * client received on node B and then, after B was killed, on node A (reconnected with {@code
+   * Last-Event-ID}).
+   */
+  static StreamFailover streamFailover(
+      StreamFollower follower, long killedAt, Map<Instant, Acknowledged> acknowledged)
+      throws Exception {
+    Thread.sleep(3000); // events still travelling between nodes
+    follower.close();
+    List<StreamFollower.Arrival> arrivals = follower.arrivals();
+    List<Instant> seen = new ArrayList<>();
+    long afterReconnect = 0;
+    for (StreamFollower.Arrival arrival : arrivals) {
+      jakarta.json.JsonObject table = json(arrival.data());
+      int column =
+          table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(jakarta.json.JsonString::getString)
+              .toList()
+              .indexOf("latestIntervalStart");
+      if (column >= 0) {
+        seen.add(OffsetDateTime.parse(table.getJsonArray("row").getString(column)).toInstant());
+        afterReconnect += arrival.node() > 0 ? 1 : 0;
+      }
+    }
+    Set<Instant> distinct = new java.util.HashSet<>(seen);
+    List<Acknowledged> missed =
+        acknowledged.entrySet().stream()
+            .filter(e -> !distinct.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
+    String missedDetail =
+        missed.stream()
+            .map(
+                m ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s %+.2f s",
+                        m.byVictim() ? "killed node" : "survivor",
+                        (m.at() - killedAt) / 1e9))
+            .sorted()
+            .toList()
+            .toString();
+    double reconnect =
+        follower.reconnectedAt() == 0 ? Double.NaN : (follower.reconnectedAt() - killedAt) / 1e9;
+    return new StreamFailover(
+        reconnect,
+        follower.reconnectReady(),
+        follower.resetOnReconnect(),
+        seen.size(),
+        afterReconnect,
+        missed.size(),
+        missedDetail,
+        seen.size() - distinct.size());
+  }
+
+  private static jakarta.json.JsonObject json(String text) {
+    return jakarta.json.Json.createReader(new StringReader(text)).readObject();
   }
 
   // --- checks on a healthy cluster -----------------------------------------------------------
@@ -419,6 +740,17 @@ class ClusterIT {
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + DATABASE);
+    }
+  }
+
+  private static long count(String sql, String parameter) throws SQLException {
+    try (Connection c = DriverManager.getConnection(PG_SERVER + DATABASE, "postgres", "");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
     }
   }
 

@@ -22,4 +22,5 @@ public record IntersectionStatus(
     Double latestWait,
     Double latestQueue,
     String los,
-    String alert) {}
+    String alert)
+    implements java.io.Serializable {}

@@ -8,6 +8,7 @@ import io.greenwave.ml.control.ModelRegistry;
 import io.greenwave.ml.control.ShadowLog;
 import io.greenwave.ml.control.TrainingJobs;
 import io.greenwave.ml.entity.ActiveModel;
+import io.greenwave.ml.entity.IdempotencyKey;
 import io.greenwave.ml.entity.ModelKind;
 import io.greenwave.ml.entity.ModelVersion;
 import io.greenwave.ml.entity.TrainingJob;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +39,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +70,9 @@ public class ModelLifecycleResource {
       summary = "Start training a forecaster or a policy for an intersection",
       description =
           "202 with the job; it runs when no other job of the same intersection and kind runs. Poll"
-              + " the job (or watch the stream) for progress.")
+              + " the job (or watch the stream) for progress. With an Idempotency-Key header, a"
+              + " repeat of the request (to any node) answers 200 with the job the first one made;"
+              + " the same key with a different body is refused with 422.")
   @RequestBody(
       content =
           @Content(
@@ -82,9 +87,19 @@ public class ModelLifecycleResource {
                     value =
                         "{\"intersectionId\":\"iso-1\",\"kind\":\"policy\",\"algorithm\":\"POLICY_SEARCH\",\"hyperparameters\":{\"episodes\":800},\"seed\":7}")
               }))
-  public Response train(TrainingRequest request) {
-    TrainingJob job = jobs.submit(request, Actors.of(security));
-    return Response.accepted(Views.job(job))
+  public Response train(
+      TrainingRequest request,
+      @Parameter(
+              description =
+                  "Your name for this request (e.g. a UUID, at most 200 visible ASCII characters):"
+                      + " repeating it finds the job the first request made")
+          @HeaderParam(IdempotencyKey.HEADER)
+          String idempotencyKey) {
+    IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
+    TrainingJobs.Submission submitted = jobs.submit(request, Actors.of(security), key);
+    TrainingJob job = submitted.job();
+    return Response.status(submitted.repeated() ? Response.Status.OK : Response.Status.ACCEPTED)
+        .entity(Views.job(job))
         .location(uriInfo.getBaseUriBuilder().path("ml/jobs").path(job.id()).build())
         .build();
   }

@@ -37,6 +37,15 @@ public class JobStore {
     return find(id).orElseThrow(() -> ProblemException.notFound("Training job", id));
   }
 
+  /** The job a requester named with an idempotency key, if any. */
+  public Optional<TrainingJob> byIdempotencyKey(String requestedBy, String key) {
+    return em.createNamedQuery(TrainingJob.BY_IDEMPOTENCY_KEY, TrainingJob.class)
+        .setParameter("actor", requestedBy)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<TrainingJob> ofIntersection(String intersectionId) {
     return em.createNamedQuery(TrainingJob.OF_INTERSECTION, TrainingJob.class)
         .setParameter("id", intersectionId)

@@ -28,18 +28,22 @@ public final class PerformanceAnalysis {
       Double ciLow,
       Double ciHigh,
       String levelOfService,
-      double vehicles) {}
+      double vehicles)
+      implements java.io.Serializable {}
 
   /** B against A. */
   public record Change(
-      Double absolute, Double percent, Double ciLow, Double ciHigh, Double pValue, String test) {}
+      Double absolute, Double percent, Double ciLow, Double ciHigh, Double pValue, String test)
+      implements java.io.Serializable {}
 
   /** Estimated savings of B over A, over B's traffic. */
   public record Savings(
-      Double waitingVehicleHours, Double fuelLitres, Double co2Kg, String assumptions) {}
+      Double waitingVehicleHours, Double fuelLitres, Double co2Kg, String assumptions)
+      implements java.io.Serializable {}
 
   /** The full comparison. */
-  public record Result(Group a, Group b, Change change, Savings savings) {}
+  public record Result(Group a, Group b, Change change, Savings savings)
+      implements java.io.Serializable {}
 
   /**
    * @param waitsA average wait per interval (s/veh) of A

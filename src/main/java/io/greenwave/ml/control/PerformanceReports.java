@@ -27,7 +27,8 @@ public class PerformanceReports {
       String intersectionId,
       String comparison,
       OffsetDateTime at,
-      PerformanceAnalysis.Result result) {}
+      PerformanceAnalysis.Result result)
+      implements java.io.Serializable {}
 
   /** Controller type {@code a} (the baseline, e.g. fixed-time) against {@code b}. */
   public Report controllers(

@@ -1,11 +1,13 @@
 package io.greenwave.ml.control;
 
+import io.greenwave.ml.entity.IdempotencyKey;
 import io.greenwave.ml.entity.ModelKind;
 import io.greenwave.ml.entity.ModelVersion;
 import io.greenwave.ml.entity.TrainingJob;
 import io.greenwave.ml.entity.TrainingJob.Status;
 import io.greenwave.ml.entity.TrainingRequest;
 import io.greenwave.network.control.IntersectionRepository;
+import io.greenwave.platform.entity.FieldError;
 import io.greenwave.platform.entity.LiveEvent;
 import io.greenwave.platform.entity.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
@@ -38,8 +41,22 @@ public class TrainingJobs {
   @Inject IntersectionRepository intersections;
   @Inject Event<LiveEvent> events;
 
+  /** What a training request led to: a new job, or the one an earlier request with its key made. */
+  public record Submission(TrainingJob job, boolean repeated) {}
+
   /** Checks the request (400 naming the field) and queues it. */
   public TrainingJob submit(TrainingRequest request, String actor) {
+    return submit(request, actor, null).job();
+  }
+
+  /**
+   * Checks the request (400 naming the field) and queues it, unless the requester already sent a
+   * request with the same idempotency key: then the job that request made is the answer (if it
+   * asked for the same training; 422 naming the header if not). Two nodes receiving the same keyed
+   * request at once both try to store it; the database's unique constraint lets one succeed, and
+   * the other answers with the winner's job. Either way the training runs once.
+   */
+  public Submission submit(TrainingRequest request, String actor, IdempotencyKey key) {
     if (request == null) {
       throw ProblemException.invalidField("body", "a training request is required");
     }
@@ -56,17 +73,55 @@ public class TrainingJobs {
       policies.hyperparameters(request);
       policies.scenario(request);
     }
+    String settings = LineageJson.write(request);
+    if (key != null) {
+      Optional<TrainingJob> earlier = store.byIdempotencyKey(actor, key.value());
+      if (earlier.isPresent()) {
+        return repeat(earlier.get(), request.intersectionId(), kind, settings);
+      }
+    }
     TrainingJob job =
-        store.create(
-            new TrainingJob(
+        new TrainingJob(
                 UUID.randomUUID().toString(),
                 request.intersectionId(),
                 kind,
-                LineageJson.write(request),
+                settings,
                 actor,
-                OffsetDateTime.now(ZoneOffset.UTC)));
+                OffsetDateTime.now(ZoneOffset.UTC))
+            .withIdempotencyKey(key == null ? null : key.value());
+    try {
+      job = store.create(job);
+    } catch (RuntimeException e) {
+      // the unique key constraint: a request with the same key was stored meanwhile (another node)
+      Optional<TrainingJob> winner =
+          key == null ? Optional.empty() : store.byIdempotencyKey(actor, key.value());
+      if (winner.isEmpty()) {
+        throw e;
+      }
+      return repeat(winner.get(), request.intersectionId(), kind, settings);
+    }
     publish(job, "queued");
-    return job;
+    return new Submission(job, false);
+  }
+
+  private static Submission repeat(
+      TrainingJob earlier, String intersectionId, ModelKind kind, String settings) {
+    if (!earlier.sameRequestAs(intersectionId, kind, settings)) {
+      throw new ProblemException(
+          422,
+          "idempotency-key-reused",
+          "Idempotency key reused",
+          "The "
+              + IdempotencyKey.HEADER
+              + " was already used for a different training request (job "
+              + earlier.id()
+              + "); use a new key for a new request",
+          List.of(
+              FieldError.of(
+                  IdempotencyKey.HEADER,
+                  "already names job " + earlier.id() + " with another body")));
+    }
+    return new Submission(earlier, true);
   }
 
   /** A new job with the settings of an ended one (e.g. after an interruption). */

@@ -19,7 +19,9 @@ import java.time.OffsetDateTime;
     name = ModelDeployment.HISTORY,
     query =
         "SELECT d FROM ModelDeployment d WHERE d.intersectionId = :id AND d.kind = :kind ORDER BY d.at DESC, d.id DESC")
-public class ModelDeployment {
+public class ModelDeployment implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String HISTORY = "ModelDeployment.history";
 
   /** What happened. */

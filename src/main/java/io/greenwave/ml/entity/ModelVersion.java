@@ -28,7 +28,9 @@ import java.time.OffsetDateTime;
     name = ModelVersion.LATEST_NUMBER,
     query =
         "SELECT MAX(m.versionNumber) FROM ModelVersion m WHERE m.intersectionId = :id AND m.kind = :kind")
-public class ModelVersion {
+public class ModelVersion implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String OF_INTERSECTION = "ModelVersion.ofIntersection";
   public static final String LATEST_NUMBER = "ModelVersion.latestNumber";
   public static final String COUNT_OF_INTERSECTION = "ModelVersion.countOfIntersection";

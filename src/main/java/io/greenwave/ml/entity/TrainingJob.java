@@ -23,12 +23,18 @@ import java.time.OffsetDateTime;
     name = TrainingJob.QUEUED,
     query = "SELECT j FROM TrainingJob j WHERE j.status = :status ORDER BY j.createdAt")
 @NamedQuery(
+    name = TrainingJob.BY_IDEMPOTENCY_KEY,
+    query = "SELECT j FROM TrainingJob j WHERE j.requestedBy = :actor AND j.idempotencyKey = :key")
+@NamedQuery(
     name = TrainingJob.RECENT,
     query = "SELECT j FROM TrainingJob j ORDER BY j.createdAt DESC")
-public class TrainingJob {
+public class TrainingJob implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String OF_INTERSECTION = "TrainingJob.ofIntersection";
   public static final String QUEUED = "TrainingJob.withStatus";
   public static final String RECENT = "TrainingJob.recent";
+  public static final String BY_IDEMPOTENCY_KEY = "TrainingJob.byIdempotencyKey";
 
   /** Where a job stands. */
   public enum Status {
@@ -100,6 +106,10 @@ public class TrainingJob {
 
   @Column(name = "curve", length = 8000)
   private String curve;
+
+  /** The requester's name for this request ({@code Idempotency-Key}), or null. */
+  @Column(name = "idempotency_key", length = 200)
+  private String idempotencyKey;
 
   protected TrainingJob() {}
 
@@ -186,6 +196,28 @@ public class TrainingJob {
 
   public String curve() {
     return curve;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Names this job with the requester's idempotency key (before it is first stored). */
+  public TrainingJob withIdempotencyKey(String key) {
+    this.idempotencyKey = key;
+    return this;
+  }
+
+  /**
+   * Whether a request with this job's idempotency key asks for the same training: same
+   * intersection, kind and settings (compared as parsed and stored, so that a client's spacing does
+   * not matter).
+   */
+  public boolean sameRequestAs(
+      String otherIntersectionId, ModelKind otherKind, String settingsJson) {
+    return intersectionId.equals(otherIntersectionId)
+        && kind == otherKind
+        && settings.equals(settingsJson);
   }
 
   public void requestCancel() {

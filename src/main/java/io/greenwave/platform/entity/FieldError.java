@@ -10,7 +10,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"row", "field", "message"})
-public record FieldError(Integer row, String field, String message) {
+public record FieldError(Integer row, String field, String message)
+    implements java.io.Serializable {
   public static FieldError of(String field, String message) {
     return new FieldError(null, field, message);
   }

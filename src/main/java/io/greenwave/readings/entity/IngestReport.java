@@ -15,4 +15,5 @@ public record IngestReport(
     int received,
     int stored,
     int rejected,
-    List<FieldError> errors) {}
+    List<FieldError> errors)
+    implements java.io.Serializable {}

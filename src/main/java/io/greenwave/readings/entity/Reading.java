@@ -28,7 +28,8 @@ public record Reading(
     Double meanQueue,
     Double occupancy,
     Double meanSpeed,
-    Integer samples) {
+    Integer samples)
+    implements java.io.Serializable {
 
   /** The default interval: 15 minutes. */
   public static final int DEFAULT_INTERVAL_SECONDS = 900;

@@ -17,7 +17,9 @@ import java.util.Set;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.ALL, query = "SELECT k FROM ApiKey k ORDER BY k.createdAt, k.prefix")
-public class ApiKey {
+public class ApiKey implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String ALL = "ApiKey.all";
 
   @Id

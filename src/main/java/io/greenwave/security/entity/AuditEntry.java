@@ -30,7 +30,9 @@ import java.time.OffsetDateTime;
   "clientAddress",
   "detail"
 })
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id
   @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")

@@ -19,7 +19,9 @@ import java.util.Set;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
-public class UserAccount {
+public class UserAccount implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String ALL = "UserAccount.all";
   public static final String COUNT = "UserAccount.count";
 

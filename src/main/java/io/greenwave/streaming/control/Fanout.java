@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,6 +40,7 @@ public final class Fanout {
   private final ReplayBuffer replay;
   private final Object publishing = new Object();
   private final AtomicLong sequence = new AtomicLong();
+  private final LongSupplier clockMillis;
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong subscriberIds = new AtomicLong();
   private final Map<Long, Subscriber> subscribers = new ConcurrentHashMap<>();
@@ -51,9 +53,22 @@ public final class Fanout {
   private final AtomicLong coalescedByGone = new AtomicLong();
   private volatile boolean running;
 
+  /** Numbers events 1, 2, 3… (tests; a single node whose ids need not mean anything else). */
   public Fanout(int replayCapacity, int queueCapacity) {
+    this(replayCapacity, queueCapacity, () -> 0);
+  }
+
+  /**
+   * Numbers events from a clock: an id is the publication time in microseconds since the epoch (or
+   * the previous id plus one, whichever is larger), so ids still rise by at least one per event,
+   * and the ids of two cluster nodes mean the same moments. A client that resumes on another node
+   * (its own node died) with the last id it saw there gets what this node published after that
+   * moment, not what happened to follow a number of another node's count.
+   */
+  public Fanout(int replayCapacity, int queueCapacity, LongSupplier clockMillis) {
     this.replay = new ReplayBuffer(replayCapacity);
     this.queueCapacity = queueCapacity;
+    this.clockMillis = clockMillis;
   }
 
   /** Starts the sender threads. */
@@ -78,7 +93,9 @@ public final class Fanout {
   public StreamEvent publish(
       String type, String intersectionId, Map<String, Object> data, long at) {
     synchronized (publishing) {
-      StreamEvent e = new StreamEvent(sequence.incrementAndGet(), type, intersectionId, data, at);
+      long floor = clockMillis.getAsLong() * 1000;
+      long id = sequence.updateAndGet(previous -> Math.max(previous + 1, floor));
+      StreamEvent e = new StreamEvent(id, type, intersectionId, data, at);
       replay.add(e);
       published.incrementAndGet();
       Frame[] written = new Frame[Format.values().length];

@@ -14,6 +14,9 @@ final class ReplayBuffer {
   private final StreamEvent[] ring;
   private long count;
 
+  /** The newest id that fell off the ring, 0 while none did. */
+  private long lastEvictedId;
+
   ReplayBuffer(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
@@ -22,7 +25,11 @@ final class ReplayBuffer {
   }
 
   synchronized void add(StreamEvent e) {
-    ring[(int) (count++ % ring.length)] = e;
+    int slot = (int) (count++ % ring.length);
+    if (ring[slot] != null) {
+      lastEvictedId = ring[slot].id();
+    }
+    ring[slot] = e;
   }
 
   /** The oldest id still held, or 0 when empty. */
@@ -37,12 +44,11 @@ final class ReplayBuffer {
   synchronized Replay after(long lastId, Predicate<StreamEvent> wanted) {
     List<StreamEvent> out = new ArrayList<>();
     long held = Math.min(count, ring.length);
-    boolean gap = false;
+    // ids need not be consecutive (they may come from a clock): a gap is an event after the
+    // client's last one that is no longer held
+    boolean gap = lastEvictedId > lastId;
     for (long n = count - held; n < count; n++) {
       StreamEvent e = ring[(int) (n % ring.length)];
-      if (n == count - held && e.id() > lastId + 1) {
-        gap = true;
-      }
       if (e.id() > lastId && wanted.test(e)) {
         out.add(e);
       }

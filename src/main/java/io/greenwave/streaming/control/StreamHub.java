@@ -78,7 +78,8 @@ public class StreamHub {
 
   @PostConstruct
   void start() {
-    fanout = new Fanout(replaySize, queueCapacity);
+    // ids from the clock: comparable between nodes, for clients that resume on another node
+    fanout = new Fanout(replaySize, queueCapacity, System::currentTimeMillis);
     fanout.start(senderThreads, threads);
     long every = Math.max(1, heartbeatSeconds / 3);
     sweeper = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.SECONDS);
@@ -111,9 +112,17 @@ public class StreamHub {
 
   /** Events that happened on another node. */
   void remote(@Observes @Inbound ClusterEnvelope envelope) {
-    if (!node.equals(envelope.originNode())) {
+    if (fromOtherNode(envelope)) {
       envelope.events().forEach(this::publish);
     }
+  }
+
+  /**
+   * Whether an envelope came from another node (Payara does not loop clustered events back to the
+   * sender, but a node must never publish its own events twice if that ever changes).
+   */
+  public boolean fromOtherNode(ClusterEnvelope envelope) {
+    return !node.equals(envelope.originNode());
   }
 
   /** Sends what the outbox holds to the other nodes, in batches, off the producer's thread. */

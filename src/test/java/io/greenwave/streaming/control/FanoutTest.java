@@ -186,6 +186,33 @@ class FanoutTest {
   }
 
   @Test
+  void clockIdsLetAClientResumeOnAnotherNodeFromTheSameMoment() throws Exception {
+    long[] now = {1_700_000_000_000L};
+    Fanout nodeA = new Fanout(100, 100, () -> now[0]);
+    Fanout nodeB = new Fanout(100, 100, () -> now[0] + 3); // a few events behind, clocks agree
+    nodeA.start(1, Thread::new);
+    try {
+      nodeA.publish("metrics", "I-1", Map.of("v", 1), 1);
+      nodeA.publish("metrics", "I-1", Map.of("v", 2), 2);
+      assertEquals(1_700_000_000_000_001L, nodeA.lastEventId(), "same millisecond: one more");
+      long seenOnB = nodeB.publish("metrics", "I-1", Map.of("v", 2), 2).id();
+      now[0] += 10;
+      nodeA.publish("metrics", "I-1", Map.of("v", 3), 3);
+      assertEquals(1_700_000_000_010_000L, nodeA.lastEventId());
+
+      RecordingTransport t = RecordingTransport.fast();
+      int replayed =
+          nodeA.subscribe(nodeA.attach(t), to(null, Set.of("metrics"), Format.CHART), seenOnB);
+      assertEquals(1, replayed, "only what node A published after node B's last event");
+      assertEquals(
+          List.of(1_700_000_000_010_000L), t.awaitEvents(1, 2000).stream().map(Frame::id).toList());
+      assertTrue(t.frames(f -> f.event().equals("reset")).isEmpty(), "nothing fell off the ring");
+    } finally {
+      nodeA.stop();
+    }
+  }
+
+  @Test
   void idleClientsGetHeartbeatsAndStuckOnesAreClosed() throws Exception {
     RecordingTransport idle = RecordingTransport.fast();
     RecordingTransport stuck = RecordingTransport.blocked();
