@@ -26,10 +26,10 @@ import java.util.Set;
 public class AdminView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserDirectory users;
-  @Inject transient ApiKeyRegistry keys;
-  @Inject transient ConsoleUser user;
-  @Inject transient ConsoleAudit audit;
+  @Inject UserDirectory users;
+  @Inject ApiKeyRegistry keys;
+  @Inject ConsoleUser user;
+  @Inject ConsoleAudit audit;
 
   private List<UserAccount> userList = List.of();
   private List<ApiKey> keyList = List.of();

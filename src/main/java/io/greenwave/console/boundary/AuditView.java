@@ -21,7 +21,7 @@ import org.primefaces.model.SortMeta;
 public class AuditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AuditLog log;
+  @Inject AuditLog log;
 
   private String actor;
   private String action;

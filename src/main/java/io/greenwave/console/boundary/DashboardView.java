@@ -34,8 +34,8 @@ public class DashboardView implements Serializable {
   static final int MAP_HEIGHT = 520;
   static final int MAP_MARGIN = 60;
 
-  @Inject transient NetworkStatus network;
-  @Inject transient LinkRepository links;
+  @Inject NetworkStatus network;
+  @Inject LinkRepository links;
 
   private List<IntersectionStatus> rows = List.of();
   private String chartJson;

@@ -48,11 +48,11 @@ public class DataView implements Serializable {
   /** The largest upload, in rows (the API's default batch limit). */
   static final int MAX_ROWS = 50_000;
 
-  @Inject transient IntersectionRepository intersections;
-  @Inject transient ReadingIngest ingest;
-  @Inject transient ReadingStore store;
-  @Inject transient ConsoleUser user;
-  @Inject transient ConsoleAudit audit;
+  @Inject IntersectionRepository intersections;
+  @Inject ReadingIngest ingest;
+  @Inject ReadingStore store;
+  @Inject ConsoleUser user;
+  @Inject ConsoleAudit audit;
 
   private List<String> intersectionIds = List.of();
   private String intersectionId;

@@ -43,9 +43,9 @@ public class IntersectionEditView implements Serializable {
           Map.entry("laneGroups", "groups"),
           Map.entry("phases", "phaseTable"));
 
-  @Inject transient IntersectionRepository intersections;
-  @Inject transient ConsoleUser user;
-  @Inject transient ConsoleAudit audit;
+  @Inject IntersectionRepository intersections;
+  @Inject ConsoleUser user;
+  @Inject ConsoleAudit audit;
 
   private String id;
   private Long version;

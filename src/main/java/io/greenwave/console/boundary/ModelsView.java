@@ -37,12 +37,12 @@ import org.primefaces.model.SortMeta;
 public class ModelsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient IntersectionRepository intersections;
-  @Inject transient ModelRegistry registry;
-  @Inject transient Deployments deployments;
-  @Inject transient ConsoleUser user;
-  @Inject transient ConsoleAudit audit;
-  @Inject transient ModelComparisons comparisons;
+  @Inject IntersectionRepository intersections;
+  @Inject ModelRegistry registry;
+  @Inject Deployments deployments;
+  @Inject ConsoleUser user;
+  @Inject ConsoleAudit audit;
+  @Inject ModelComparisons comparisons;
 
   private String intersectionId;
   private List<String> intersectionIds = List.of();

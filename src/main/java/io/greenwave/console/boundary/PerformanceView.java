@@ -47,10 +47,10 @@ public class PerformanceView implements Serializable {
   private static final Map<String, String> INPUTS =
       Map.of("a", "perf:a", "b", "perf:b", "at", "perf:deployment");
 
-  @Inject transient IntersectionRepository intersections;
-  @Inject transient FieldMetrics metrics;
-  @Inject transient ModelRegistry registry;
-  @Inject transient PerformanceReports reports;
+  @Inject IntersectionRepository intersections;
+  @Inject FieldMetrics metrics;
+  @Inject ModelRegistry registry;
+  @Inject PerformanceReports reports;
 
   private List<String> intersectionIds = List.of();
   private String intersectionId;

@@ -37,11 +37,11 @@ public class TrainingView implements Serializable {
   static final int JOBS_SHOWN = 20;
   static final long DEFAULT_SEED = 7L;
 
-  @Inject transient IntersectionRepository intersections;
-  @Inject transient TrainingJobs trainings;
-  @Inject transient JobStore jobs;
-  @Inject transient ConsoleUser user;
-  @Inject transient ConsoleAudit audit;
+  @Inject IntersectionRepository intersections;
+  @Inject TrainingJobs trainings;
+  @Inject JobStore jobs;
+  @Inject ConsoleUser user;
+  @Inject ConsoleAudit audit;
 
   private List<String> intersectionIds = List.of();
   private List<TrainingJob> recent = List.of();
