@@ -13,7 +13,9 @@
 #    "streamReconnectSeconds":…, "streamMissedEvents":…, "streamDuplicateEvents":…,
 #    "consolePushSeconds":…, "consoleSessionSurvived":true|false}
 # Usage: bench/cluster.sh   (needs Java 17, Maven, PostgreSQL on 127.0.0.1:5432 user postgres)
-# Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), Debian's prometheus installed
+# Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), GREENWAVE_CLUSTER_DATABASE=
+# greenwave_cluster (the database dropped and created afresh: give another one, and another port,
+# to run beside a CI run on the same machine), Debian's prometheus installed
 # makes the test also query a node through a real Prometheus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +24,8 @@ trap 'rm -f "$log"' EXIT
 rm -f target/cluster-result.json
 if ! mvn -B verify -Dspotless.check.skip=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=ClusterIT -Dgreenwave.it.cluster.required=true \
-    -Dgreenwave.it.cluster.port="${GREENWAVE_CLUSTER_PORT:-7900}" >"$log" 2>&1; then
+    -Dgreenwave.it.cluster.port="${GREENWAVE_CLUSTER_PORT:-7900}" \
+    -Dgreenwave.it.cluster.database="${GREENWAVE_CLUSTER_DATABASE:-greenwave_cluster}" >"$log" 2>&1; then
   grep -E "cluster:|prometheus:|ERROR|FAIL" "$log" | head -40 >&2
   echo "bench/cluster.sh: the cluster test failed; full Maven output was in $log" >&2
   trap - EXIT

@@ -63,13 +63,27 @@ import org.junit.jupiter.api.Test;
 class ClusterIT {
   static final String ADMIN_PASSWORD = "cluster-Admin-Password-1";
   private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-  private static final String DATABASE = "greenwave_cluster";
+  /**
+   * The database the test drops and creates ({@code -Dgreenwave.it.cluster.database}), so that a
+   * second run on the same PostgreSQL (with another {@code greenwave.it.cluster.port}) does not
+   * drop the database of a run in progress.
+   */
+  private static final String DATABASE = database();
+
   private static final int HAZELCAST_BASE = Integer.getInteger("greenwave.it.cluster.port", 7900);
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(3))
           .build();
+
+  private static String database() {
+    String name = System.getProperty("greenwave.it.cluster.database", "greenwave_cluster");
+    if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("not a plain database name: " + name);
+    }
+    return name;
+  }
 
   @Test
   void twoNodesShareTheDatabaseAndSurviveTheLossOfOne() throws Exception {
