@@ -15,7 +15,7 @@ public final class DeployGate {
   private DeployGate() {}
 
   /** The gate's answer. */
-  public record Verdict(boolean passed, List<String> reasons) {
+  public record Verdict(boolean passed, List<String> reasons) implements java.io.Serializable {
     public String summary() {
       return passed ? "passed" : String.join("; ", reasons);
     }

@@ -16,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -46,7 +47,8 @@ public class ModelComparisons {
   @Inject ReadingStore readings;
 
   /** One of the two versions. */
-  public record Side(String id, int version, String algorithm, boolean active) {
+  public record Side(String id, int version, String algorithm, boolean active)
+      implements Serializable {
     public String label() {
       return "v" + version;
     }
@@ -64,10 +66,12 @@ public class ModelComparisons {
       Double difference,
       Double relativeChange,
       String better,
-      String rule) {}
+      String rule)
+      implements Serializable {}
 
   /** One setting or lineage fact of both versions, as text; {@code differs} marks a difference. */
-  public record SettingRow(String name, String a, String b, boolean differs) {}
+  public record SettingRow(String name, String a, String b, boolean differs)
+      implements Serializable {}
 
   /** Series over shared labels; {@code type} is {@code line} or {@code bar}. */
   public record Chart(
@@ -76,12 +80,17 @@ public class ModelComparisons {
       String yTitle,
       String note,
       List<String> labels,
-      List<Series> series) {}
+      List<Series> series)
+      implements Serializable {}
 
   /** One line or bar set of a chart; null where it has no value at that label. */
-  public record Series(String name, List<Double> values) {}
+  public record Series(String name, List<Double> values) implements Serializable {}
 
-  /** The whole comparison. {@code gate} is the deploy gate's verdict if B replaced A. */
+  /**
+   * The whole comparison. {@code gate} is the deploy gate's verdict if B replaced A. Serializable,
+   * as all its parts: the Models page keeps it in its view-scoped bean, which a clustered session
+   * carries to another node.
+   */
   public record Comparison(
       String intersectionId,
       String kind,
@@ -91,7 +100,8 @@ public class ModelComparisons {
       List<SettingRow> settings,
       List<SettingRow> lineage,
       DeployGate.Verdict gate,
-      Chart chart) {}
+      Chart chart)
+      implements Serializable {}
 
   /**
    * Compares versions {@code aId} and {@code bId} of {@code intersectionId}. 400 naming {@code a}
