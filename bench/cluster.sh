@@ -5,13 +5,16 @@
 # through both nodes at once runs once, deploy and rollback on node 1 served by node 2); then
 # readings posted through both nodes while node 2 is killed with SIGKILL; the survivor keeps
 # serving, every acknowledged reading and field metric (POST /api/ml/metrics) is counted in the
-# database, an SSE client of node 2 resumes on node 1, node 2's console session is tried on node 1.
+# database, an SSE client of node 2 resumes on node 1, node 2's console session is tried on node 1,
+# and so is the ajax action of a console page (Data, with a view-scoped bean) that node 2 rendered.
 # It runs the integration test io.greenwave.operations.ClusterIT, which CI runs too, and prints
 # its figures; the last line is one JSON object:
 #   {"nodes":2, "failoverSeconds":…, "lostReadings":…, "lostMetrics":…,
 #    "deployPropagationSeconds":…, "rollbackPropagationSeconds":…, "jobRunsOnce":true|false,
 #    "streamReconnectSeconds":…, "streamMissedEvents":…, "streamDuplicateEvents":…,
-#    "consolePushSeconds":…, "consoleSessionSurvived":true|false}
+#    "consolePushSeconds":…, "consoleSessionSurvived":true|false,
+#    "consolePageSurvived":true|false, "consolePageSeconds":…}
+# (consolePageSeconds: from the kill to the survivor's answer that applied the page's action)
 # Usage: bench/cluster.sh   (needs Java 17, Maven, PostgreSQL on 127.0.0.1:5432 user postgres)
 # Optional: GREENWAVE_CLUSTER_PORT=7900 (first Hazelcast port), GREENWAVE_CLUSTER_DATABASE=
 # greenwave_cluster (the database dropped and created afresh: give another one, and another port,

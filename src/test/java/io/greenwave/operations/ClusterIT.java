@@ -43,16 +43,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Greenwave nodes clustered through Payara's Hazelcast data grid on loopback, on one PostgreSQL
- * database ({@code greenwave_cluster}, created afresh): the cluster forms ({@code DG Size: 2}),
- * both nodes serve, each exports Greenwave's metrics. The sharing rules, on the healthy cluster: a
- * console user signed in on node B sees node A's live events on B's push socket; one training
- * request with one {@code Idempotency-Key} sent to both nodes at once makes one job that runs once;
- * a deploy and a rollback on A are served by B within seconds. Then, under a load of reading
- * uploads through both nodes, node B is killed with SIGKILL. The survivor keeps serving, the killed
- * node's clients fail over to it, every reading a node acknowledged is in the database afterwards,
- * an SSE client of B resumes on A with {@code Last-Event-ID} (what it missed is counted), and the
- * console session made on B is still signed in on A. Prints its figures and ends with one JSON line
- * (also written to {@code target/cluster-result.json}, which {@code bench/cluster.sh} prints).
+ * database ({@code greenwave_cluster}, or {@code -Dgreenwave.it.cluster.database}; created afresh):
+ * the cluster forms ({@code DG Size: 2}), both nodes serve, each exports Greenwave's metrics. The
+ * sharing rules, on the healthy cluster: a console user signed in on node B sees node A's live
+ * events on B's push socket; one training request with one {@code Idempotency-Key} sent to both
+ * nodes at once makes one job that runs once; a deploy and a rollback on A are served by B within
+ * seconds. Then, under a load of reading uploads through both nodes, node B is killed with SIGKILL.
+ * The survivor keeps serving, the killed node's clients fail over to it, every reading a node
+ * acknowledged is in the database afterwards, an SSE client of B resumes on A with {@code
+ * Last-Event-ID} (what it missed is counted), the console session made on B is still signed in on
+ * A, and a console page B rendered (the Data page, whose view-scoped bean had an intersection
+ * chosen on B) takes its next ajax action on A, sent right after the kill; no node log complains
+ * that it could not serialize something (the session also holds a model comparison). Prints its
+ * figures and ends with one JSON line (also written to {@code target/cluster-result.json}, which
+ * {@code bench/cluster.sh} prints).
  *
  * <p>Runs in the H2 pass of {@code mvn verify} (it brings its own PostgreSQL database) and is
  * skipped in the PostgreSQL pass ({@code greenwave.it.postgres=true}) so that its two JVMs boot
@@ -63,6 +67,7 @@ import org.junit.jupiter.api.Test;
 class ClusterIT {
   static final String ADMIN_PASSWORD = "cluster-Admin-Password-1";
   private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
   /**
    * The database the test drops and creates ({@code -Dgreenwave.it.cluster.database}), so that a
    * second run on the same PostgreSQL (with another {@code greenwave.it.cluster.port}) does not
@@ -149,8 +154,28 @@ class ClusterIT {
                   // table: one frame per event, never coalesced (dashboard keeps the latest value)
                   "events=readings&format=table&intersections=" + id)
               .start();
+      // a console page with a view-scoped bean, rendered by the node about to be killed, with an
+      // intersection chosen there: its next ajax action goes to the survivor after the kill
+      PageLeftOpen pageLeftOpen = PageLeftOpen.open(console, b.port(), id, ml);
+      // and a model comparison on the Models page of the same session (its view bean keeps the
+      // comparison: all of it must serialize, or the session's view maps stay out of the grid)
+      compareModelsOnTheConsole(console, b.port(), ml);
+      ExecutorService afterKill = Executors.newSingleThreadExecutor();
+      List<Future<ConsolePage>> consolePageAnswer = new ArrayList<>();
       Map<Instant, Acknowledged> acknowledgedBatches = new ConcurrentHashMap<>();
-      Failover result = loadAndKill(a, b, nodes.get(1), id, acknowledgedBatches);
+      Failover result =
+          loadAndKill(
+              a,
+              b,
+              nodes.get(1),
+              id,
+              acknowledgedBatches,
+              killedAt ->
+                  consolePageAnswer.add(
+                      afterKill.submit(
+                          () -> pageLeftOpen.actOn(a.port(), killedAt, Duration.ofSeconds(40)))));
+      ConsolePage consolePage = consolePageAnswer.get(0).get(90, TimeUnit.SECONDS);
+      afterKill.shutdown();
       // console sessions are kept in the data grid (web.xml: distributable)
       String sentTo = console.redirectOn(a.port());
       boolean sessionSurvived = sentTo == null && console.signedInOn(a.port());
@@ -170,7 +195,8 @@ class ClusterIT {
                   + "\"deployPropagationSeconds\":%.2f,\"rollbackPropagationSeconds\":%.2f,"
                   + "\"jobRunsOnce\":%b,\"streamReconnectSeconds\":%.2f,"
                   + "\"streamMissedEvents\":%d,\"streamDuplicateEvents\":%d,"
-                  + "\"consolePushSeconds\":%.2f,\"consoleSessionSurvived\":%b}",
+                  + "\"consolePushSeconds\":%.2f,\"consoleSessionSurvived\":%b,"
+                  + "\"consolePageSurvived\":%b,\"consolePageSeconds\":%.2f}",
               result.failoverSeconds(),
               lost,
               lostMetrics,
@@ -181,7 +207,9 @@ class ClusterIT {
               stream.missed(),
               stream.duplicates(),
               consolePush,
-              sessionSurvived);
+              sessionSurvived,
+              consolePage.survived(),
+              consolePage.seconds());
       System.out.printf(
           Locale.ROOT,
           "cluster: training with one Idempotency-Key through both nodes at once: answers %s and"
@@ -229,6 +257,12 @@ class ClusterIT {
           result.survivorStallSeconds(),
           result.servedAfterKill(),
           json);
+      System.out.printf(
+          Locale.ROOT,
+          "cluster: Data page rendered by node 2, ajax action sent to node 1 after the kill: %s%n"
+              + "cluster: serialization complaints in the node logs: %s%n",
+          consolePage,
+          serializationComplaints(nodes));
       Files.writeString(Path.of("target/cluster-result.json"), json + "\n");
       assertEquals(0, lost, "acknowledged readings lost");
       assertEquals(0, lostMetrics, "acknowledged field metrics lost");
@@ -240,6 +274,11 @@ class ClusterIT {
       assertTrue(rollout.rollbackSeconds() < 10, "rollback reached the other node late");
       assertTrue(consolePush < 10, "console push from the other node took " + consolePush);
       assertTrue(sessionSurvived, "the killed node's console user was sent to " + sentTo);
+      assertEquals(
+          List.of(), serializationComplaints(nodes), "the nodes could not serialize something");
+      assertTrue(
+          consolePage.survived(),
+          "the killed node's console page did not work on the survivor: " + consolePage);
       assertTrue(stream.reconnectSeconds() < 10, "the stream client did not reconnect");
       assertTrue(
           stream.seenAfterReconnect() > 0, "no event reached the client after the reconnection");
@@ -273,7 +312,8 @@ class ClusterIT {
       Client b,
       PayaraMicroProcess victim,
       String id,
-      Map<Instant, Acknowledged> acknowledgedBatches)
+      Map<Instant, Acknowledged> acknowledgedBatches,
+      java.util.function.LongConsumer onKill)
       throws Exception {
     OffsetDateTime t0 =
         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).minusDays(400);
@@ -346,6 +386,7 @@ class ClusterIT {
     long acceptedBeforeKill = accepted.get();
     killedAt.set(System.nanoTime());
     victim.kill();
+    onKill.accept(killedAt.get());
     System.out.printf(
         Locale.ROOT, "cluster: node 2 killed (SIGKILL) after %d readings%n", acceptedBeforeKill);
     Thread.sleep(6000);
@@ -368,6 +409,181 @@ class ClusterIT {
         survivorLongestStall.get() / 1e9,
         servedAfterKill.get(),
         killedAt.get());
+  }
+
+  // --- a console page left open across the failover ----------------------------------------
+
+  /**
+   * What became of the ajax action of a page the killed node rendered, sent to the survivor:
+   * whether and how many seconds after the kill its answer applied the change ({@code seconds}),
+   * when the attempt that worked was sent ({@code sentSeconds}), in how many attempts, and why the
+   * attempts before failed.
+   */
+  record ConsolePage(
+      boolean survived,
+      double seconds,
+      double sentSeconds,
+      int attempts,
+      String firstProblem,
+      String lastProblem) {}
+
+  /**
+   * The Data page (view-scoped {@code DataView}, server-side view state) as a browser keeps it
+   * open: rendered by one node, an intersection chosen there with the select menu's ajax, its view
+   * state kept. {@link #actOn} then changes the resolution with the same page's ajax postback on
+   * another node; that works only if the other node has the session, the page's view state and the
+   * view bean (with the chosen intersection, not a fresh one) from the data grid.
+   */
+  static final class PageLeftOpen {
+    private static final String PATH = "/console/data.xhtml";
+    private final ConsoleSession console;
+    private final String chosen;
+    private final ConsoleSession.Page page;
+
+    private PageLeftOpen(ConsoleSession console, String chosen, ConsoleSession.Page page) {
+      this.console = console;
+      this.chosen = chosen;
+      this.page = page;
+    }
+
+    static PageLeftOpen open(ConsoleSession console, int port, String... intersections)
+        throws Exception {
+      ConsoleSession.Page page = console.open(port, PATH);
+      String shown = selectedIntersection(page.html());
+      String chosen =
+          java.util.Arrays.stream(intersections)
+              .filter(i -> !i.equals(shown))
+              .findFirst()
+              .orElseThrow();
+      HttpResponse<String> r =
+          console.ajax(
+              port,
+              page,
+              "data",
+              "data:intersection",
+              "data:intersection",
+              "valueChange",
+              "data",
+              Map.of("data:intersection_input", chosen, "data:intersection_focus", ""));
+      String problem = problem(r, chosen, "1h");
+      assertEquals(null, problem, "choosing an intersection on the page's own node");
+      return new PageLeftOpen(console, chosen, page.after(r.body()));
+    }
+
+    /** Sends the page's next ajax action to a node until it works or {@code patience} is over. */
+    ConsolePage actOn(int port, long killedAt, Duration patience) throws InterruptedException {
+      String first = null;
+      String last = null;
+      int attempts = 0;
+      double sent = 0;
+      while (System.nanoTime() - killedAt < patience.toNanos()) {
+        attempts++;
+        sent = seconds(killedAt);
+        try {
+          HttpResponse<String> r =
+              console.ajax(
+                  port,
+                  page,
+                  "data",
+                  "data:resolution",
+                  "data:resolution",
+                  "valueChange",
+                  "data",
+                  Map.of("data:resolution_input", "1d", "data:resolution_focus", ""));
+          last = problem(r, chosen, "1d");
+        } catch (IOException e) {
+          last = e.toString();
+        }
+        if (last == null) {
+          return new ConsolePage(true, seconds(killedAt), sent, attempts, first, null);
+        }
+        first = first == null ? last : first;
+        Thread.sleep(500);
+      }
+      return new ConsolePage(false, seconds(killedAt), sent, attempts, first, last);
+    }
+
+    /** Why a partial response did not apply the change; null when it did. */
+    private static String problem(HttpResponse<String> r, String intersection, String resolution) {
+      String body = r.body();
+      if (r.statusCode() != 200) {
+        return "HTTP " + r.statusCode() + " " + r.headers().firstValue("Location").orElse("");
+      }
+      if (!body.contains("<partial-response")) {
+        return "not a partial response: " + excerpt(body);
+      }
+      if (body.contains("<redirect")) {
+        return "redirected: " + excerpt(body);
+      }
+      if (body.contains("<error>")) {
+        return "error: " + excerpt(body);
+      }
+      if (!body.contains("vehicles per " + resolution)) {
+        java.util.regex.Matcher chart =
+            java.util.regex.Pattern.compile("vehicles per [^\"&]*").matcher(body);
+        return "no chart per "
+            + resolution
+            + " ("
+            + (chart.find() ? chart.group() : "no chart")
+            + ", intersection "
+            + selectedIntersection(body)
+            + ")";
+      }
+      String shown = selectedIntersection(body);
+      if (!intersection.equals(shown)) {
+        return "the page shows intersection " + shown + ", not " + intersection + " (a new bean)";
+      }
+      return null;
+    }
+
+    private static String excerpt(String body) {
+      return body.length() > 400 ? body.substring(0, 400) + "..." : body;
+    }
+
+    /** The intersection selected in the page's (or fragment's) intersection menu. */
+    static String selectedIntersection(String html) {
+      return ConsoleSession.selected(html, "data:intersection_input");
+    }
+  }
+
+  /** Compares the two newest policies of an intersection on the Models page, as its button does. */
+  private static void compareModelsOnTheConsole(ConsoleSession console, int port, String ml)
+      throws Exception {
+    ConsoleSession.Page models = console.open(port, "/console/models.xhtml?intersection=" + ml);
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String menu : List.of("models:compareKind", "models:compareA", "models:compareB")) {
+      String value = ConsoleSession.selected(models.html(), menu + "_input");
+      assertTrue(value != null, "nothing selected in " + menu);
+      fields.put(menu + "_input", value);
+    }
+    HttpResponse<String> r =
+        console.ajax(
+            port,
+            models,
+            "models",
+            "models:compare",
+            "models:compare models:compareKind models:compareA models:compareB",
+            null,
+            "models",
+            fields);
+    assertEquals(200, r.statusCode());
+    assertTrue(
+        r.body().contains("id=\"models:comparison\"") && !r.body().contains("<error>"),
+        () -> "no comparison on the Models page: " + r.body());
+  }
+
+  /** Log lines of the nodes that complain about (de)serialization, e.g. of a session attribute. */
+  private static List<String> serializationComplaints(List<PayaraMicroProcess> nodes)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (PayaraMicroProcess node : nodes) {
+      for (String line : Files.readAllLines(node.log())) {
+        if (line.toLowerCase(Locale.ROOT).contains("serializ")) {
+          lines.add(line.length() > 300 ? line.substring(0, 300) + "..." : line);
+        }
+      }
+    }
+    return lines;
   }
 
   /** 20 intervals of 15 minutes from {@code first}, for two lane groups: 40 new readings. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -31,6 +32,12 @@ final class ConsoleSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
   private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+
+  /** The new view state in a partial response ({@code <update id="...ViewState...">}). */
+  private static final Pattern PARTIAL_VIEW_STATE =
+      Pattern.compile(
+          "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
+
   private static final Pattern PUSH_URL =
       Pattern.compile("OmniFaces\\.Push\\.init\\('[^']*','([^']+)'");
 
@@ -165,6 +172,97 @@ final class ConsoleSession {
               }
             })
         .get();
+  }
+
+  /** A console page as one node rendered it: its path, its HTML and its view state. */
+  record Page(String path, String html, String viewState) {
+    /** The same page after an ajax postback that answered a new view state (else unchanged). */
+    Page after(String partialResponse) {
+      Matcher m = PARTIAL_VIEW_STATE.matcher(partialResponse);
+      return m.find() ? new Page(path, html, m.group(1)) : this;
+    }
+  }
+
+  /**
+   * Opens a console page on a node (GET, as a browser would); it must be served, not redirected.
+   */
+  Page open(int port, String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(get(port, path).build(), text());
+    if (r.statusCode() != 200) {
+      throw new AssertionError(
+          path + " answered " + r.statusCode() + " " + r.headers().firstValue("Location"));
+    }
+    Matcher viewState = VIEW_STATE.matcher(r.body());
+    if (!viewState.find()) {
+      throw new AssertionError("no view state on " + path);
+    }
+    return new Page(path, r.body(), viewState.group(1));
+  }
+
+  /**
+   * Sends the ajax postback that PrimeFaces' script sends when a component of {@code form} fires
+   * {@code event} (null for a command button's click) (e.g. a PrimeFaces select menu's {@code
+   * valueChange}): a Faces partial request executing {@code execute}, rendering {@code render},
+   * with the form's {@code fields} and the page's view state, to any node, with this session's
+   * cookies. Answers the partial response as the node sent it.
+   */
+  HttpResponse<String> ajax(
+      int port,
+      Page page,
+      String form,
+      String source,
+      String execute,
+      String event,
+      String render,
+      Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("jakarta.faces.partial.ajax", "true");
+    params.put("jakarta.faces.source", source);
+    params.put("jakarta.faces.partial.execute", execute);
+    params.put("jakarta.faces.partial.render", render);
+    if (event == null) {
+      params.put(source, source); // a command component: its id posted, as when clicked
+    } else {
+      params.put("jakarta.faces.behavior.event", event);
+      params.put("jakarta.faces.partial.event", event);
+    }
+    params.put(form, form);
+    params.putAll(fields);
+    params.put("jakarta.faces.ViewState", page.viewState());
+    String body =
+        params.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        get(port, page.path())
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        text());
+  }
+
+  /** The value selected in a select element of a page or fragment ({@code id} of the select). */
+  static String selected(String html, String id) {
+    int menu = html.indexOf("id=\"" + id + "\"");
+    if (menu < 0) {
+      return null;
+    }
+    String select = html.substring(menu, html.indexOf("</select>", menu));
+    Matcher option = Pattern.compile("<option([^>]*)>").matcher(select);
+    while (option.find()) {
+      if (option.group(1).contains("selected")) {
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(option.group(1));
+        return value.find() ? value.group(1) : null;
+      }
+    }
+    return null;
   }
 
   static BlockingQueue<String> queue() {
