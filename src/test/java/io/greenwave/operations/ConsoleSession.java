@@ -77,14 +77,7 @@ final class ConsoleSession {
             "",
             "jakarta.faces.ViewState",
             viewState.group(1));
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formBody(fields);
     HttpResponse<String> answer =
         session.http.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/login.xhtml"))
@@ -230,14 +223,7 @@ final class ConsoleSession {
     params.put(form, form);
     params.putAll(fields);
     params.put("jakarta.faces.ViewState", page.viewState());
-    String body =
-        params.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formBody(params);
     return http.send(
         get(port, page.path())
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
@@ -267,6 +253,17 @@ final class ConsoleSession {
 
   static BlockingQueue<String> queue() {
     return new LinkedBlockingQueue<>();
+  }
+
+  /** The fields as a browser posts a form ({@code application/x-www-form-urlencoded}). */
+  private static String formBody(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private static HttpRequest.Builder get(int port, String path) {
