@@ -656,13 +656,25 @@ class ConsoleBrowserIT {
         () -> "models:rollbackPolicy".equals(active().getAttribute("id")));
 
     // a version's row compares it with the active version in one step
-    open("/console/models.xhtml?intersection=art-2");
-    WebElement v2 =
-        browser.findElements(By.cssSelector("[id='models:versions'] tbody tr")).stream()
-            .filter(r -> r.getText().contains("policy v2"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no row policy v2"));
-    v2.findElement(By.cssSelector("[id$=':compareWithActive']")).click();
+    // (the page re-renders the table when its push socket opens: wait for that, and look the row
+    // up again should a push replace it between finding and clicking)
+    openLive("/console/models.xhtml?intersection=art-2");
+    until(
+        "'compare with active' clicked in the row of policy v2",
+        30,
+        () -> {
+          try {
+            browser.findElements(By.cssSelector("[id='models:versions'] tbody tr")).stream()
+                .filter(r -> r.getText().contains("policy v2"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row policy v2"))
+                .findElement(By.cssSelector("[id$=':compareWithActive']"))
+                .click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return false;
+          }
+        });
     settle();
     until("the comparison with the active version", 30, () -> present(By.id("models:comparison")));
     assertTrue(
